@@ -1,0 +1,11 @@
+package org.celltrial.app.stats;
+
+import org.celltrial.app.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code celltrial stats}: the statistics engine on the command line. */
+@Command(
+    name = "stats",
+    mixinStandardHelpOptions = true,
+    subcommands = {BinomCommand.class})
+public final class StatsCommand extends GroupCommand {}

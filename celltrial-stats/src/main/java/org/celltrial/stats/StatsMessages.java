@@ -1,0 +1,22 @@
+package org.celltrial.stats;
+
+import org.celltrial.common.i18n.CelltrialException;
+import org.celltrial.common.i18n.Message;
+
+/** The statistics module's bundle of messages, and the errors built from it. */
+public final class StatsMessages {
+  /** Base name of this module's bundle. */
+  public static final String BUNDLE = "org.celltrial.stats.messages";
+
+  private StatsMessages() {}
+
+  /** A message from this module's bundle. */
+  public static Message of(String key, Object... args) {
+    return Message.of(BUNDLE, key, args);
+  }
+
+  /** A bad-input error described by a message from this module's bundle. */
+  public static CelltrialException error(String key, Object... args) {
+    return new CelltrialException(of(key, args));
+  }
+}
