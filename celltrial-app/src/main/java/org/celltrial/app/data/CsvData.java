@@ -1,0 +1,251 @@
+package org.celltrial.app.data;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.common.i18n.CelltrialException;
+
+/**
+ * An analysis data file: CSV (UTF-8, optional BOM) with a header row; {@code NA} or an empty cell
+ * is missing. The one CSV reader of the command line. Every problem names the file, the row (as a
+ * spreadsheet shows it: the header is row 1), the column and the value.
+ */
+public final class CsvData {
+  private final Path file;
+  private final List<String> columns;
+  private final Map<String, Integer> index;
+  private final List<String[]> rows;
+
+  private CsvData(Path file, List<String> columns, List<String[]> rows) {
+    this.file = file;
+    this.columns = List.copyOf(columns);
+    this.index = new HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      index.put(columns.get(i), i);
+    }
+    this.rows = rows;
+  }
+
+  /** Reads a whole file; fails as a whole on the first structural problem. */
+  public static CsvData read(Path file) {
+    List<String> header;
+    List<String[]> rows = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser =
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(true)
+                .get()
+                .parse(reader)) {
+      header = new ArrayList<>(parser.getHeaderNames());
+      if (header.isEmpty()) {
+        throw new CelltrialException(CliMessages.of("data.empty", file));
+      }
+      header.set(0, header.get(0).replace("\uFEFF", ""));
+      for (CSVRecord record : parser) {
+        if (record.size() != header.size()) {
+          throw new CelltrialException(
+              CliMessages.of(
+                  "data.ragged", file, record.getRecordNumber() + 1, record.size(), header.size()));
+        }
+        rows.add(record.values());
+      }
+    } catch (NoSuchFileException e) {
+      throw new CelltrialException(CliMessages.of("data.notFound", file));
+    } catch (MalformedInputException e) {
+      throw new CelltrialException(CliMessages.of("data.notUtf8", file));
+    } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+      throw new CelltrialException(CliMessages.of("data.unreadable", file, e.getMessage()), e);
+    }
+    return new CsvData(file, header, rows);
+  }
+
+  /** The file read. */
+  public Path file() {
+    return file;
+  }
+
+  /** Column names in file order. */
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** Number of data rows (the header not counted). */
+  public int rowCount() {
+    return rows.size();
+  }
+
+  /**
+   * Checks that a column named by an option exists.
+   *
+   * @param option the command-line option that named it, e.g. {@code --time}
+   * @throws CelltrialException naming the option, the column and the columns the file has
+   */
+  public void require(String option, String column) {
+    if (!index.containsKey(column)) {
+      throw new CelltrialException(
+          CliMessages.of("data.noColumn", option, column, file, String.join(", ", columns)));
+    }
+  }
+
+  /** Whether the cell is missing: empty or {@code NA}. */
+  public boolean isMissing(int row, String column) {
+    String v = raw(row, column);
+    return v.isEmpty() || v.equals("NA");
+  }
+
+  /**
+   * The rows (0-based) where none of the given columns is missing: the analysis rows. Rows dropped
+   * for missing values are {@code rowCount() − result.length}.
+   */
+  public int[] completeRows(String... columnsNeeded) {
+    int[] kept = new int[rows.size()];
+    int k = 0;
+    outer:
+    for (int r = 0; r < rows.size(); r++) {
+      for (String c : columnsNeeded) {
+        if (isMissing(r, c)) {
+          continue outer;
+        }
+      }
+      kept[k++] = r;
+    }
+    return java.util.Arrays.copyOf(kept, k);
+  }
+
+  /** The raw text of a cell, trimmed. */
+  public String raw(int row, String column) {
+    Integer c = index.get(column);
+    if (c == null) {
+      throw new IllegalArgumentException("column not checked with require(): " + column);
+    }
+    return rows.get(row)[c].trim();
+  }
+
+  /**
+   * A finite number.
+   *
+   * @throws CelltrialException naming file, row, column and value when it is not a number
+   */
+  public double number(int row, String column) {
+    String v = raw(row, column);
+    try {
+      double d = Double.parseDouble(v);
+      if (Double.isFinite(d)) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new CelltrialException(CliMessages.of("data.notNumber", file, row + 2, column, v));
+  }
+
+  /**
+   * Numbers of a column for the given rows: times must be ≥ 0, as every survival method here
+   * requires.
+   *
+   * @param nonNegative whether a negative value is an error (survival times)
+   */
+  public double[] numbers(int[] analysisRows, String column, boolean nonNegative) {
+    double[] out = new double[analysisRows.length];
+    for (int i = 0; i < analysisRows.length; i++) {
+      out[i] = number(analysisRows[i], column);
+      if (nonNegative && out[i] < 0) {
+        throw new CelltrialException(
+            CliMessages.of(
+                "data.negative", file, analysisRows[i] + 2, column, raw(analysisRows[i], column)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An event indicator for the given rows, as 1 = event and 0 = censored. A column coded 0/1 (also
+   * FALSE/TRUE) is read as is; a column whose values are all 1 or 2 is R's coding, 1 = censored and
+   * 2 = event (see {@code survival::Surv}). Any other value is an error naming its row.
+   */
+  public int[] events(int[] analysisRows, String column) {
+    boolean anyZero = false;
+    boolean anyTwo = false;
+    for (int r : analysisRows) {
+      String v = normalizedEvent(r, column);
+      anyZero |= v.equals("0");
+      anyTwo |= v.equals("2");
+      if (!v.equals("0") && !v.equals("1") && !v.equals("2")) {
+        throw new CelltrialException(
+            CliMessages.of("data.badEvent", file, r + 2, column, raw(r, column)));
+      }
+    }
+    if (anyZero && anyTwo) {
+      throw new CelltrialException(CliMessages.of("data.mixedEventCoding", file, column));
+    }
+    int[] out = new int[analysisRows.length];
+    for (int i = 0; i < analysisRows.length; i++) {
+      int v = Integer.parseInt(normalizedEvent(analysisRows[i], column));
+      out[i] = anyTwo ? v - 1 : v;
+    }
+    return out;
+  }
+
+  private String normalizedEvent(int row, String column) {
+    String v = raw(row, column).toUpperCase(Locale.ROOT);
+    switch (v) {
+      case "TRUE", "T" -> {
+        return "1";
+      }
+      case "FALSE", "F" -> {
+        return "0";
+      }
+      case "0.0", "1.0", "2.0" -> {
+        return v.substring(0, 1);
+      }
+      default -> {
+        return v;
+      }
+    }
+  }
+
+  /**
+   * A whole-number status code (competing risks: 0 censored, 1…k causes) for the given rows.
+   *
+   * @throws CelltrialException naming the row when a value is not a whole number ≥ 0
+   */
+  public int[] codes(int[] analysisRows, String column) {
+    int[] out = new int[analysisRows.length];
+    for (int i = 0; i < analysisRows.length; i++) {
+      double d = number(analysisRows[i], column);
+      if (d < 0 || d != Math.rint(d)) {
+        throw new CelltrialException(
+            CliMessages.of(
+                "data.badCode", file, analysisRows[i] + 2, column, raw(analysisRows[i], column)));
+      }
+      out[i] = (int) d;
+    }
+    return out;
+  }
+
+  /** Text labels (groups, strata, factor levels) for the given rows. */
+  public String[] labels(int[] analysisRows, String column) {
+    String[] out = new String[analysisRows.length];
+    for (int i = 0; i < analysisRows.length; i++) {
+      out[i] = raw(analysisRows[i], column);
+    }
+    return out;
+  }
+}
