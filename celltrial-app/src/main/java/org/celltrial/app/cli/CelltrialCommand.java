@@ -3,6 +3,9 @@ package org.celltrial.app.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.celltrial.app.check.CheckCommand;
+import org.celltrial.app.design.DesignCommand;
+import org.celltrial.app.grading.GradeCommand;
 import org.celltrial.app.stats.StatsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -12,7 +15,7 @@ import picocli.CommandLine.IVersionProvider;
     name = "celltrial",
     mixinStandardHelpOptions = true,
     versionProvider = CelltrialCommand.Version.class,
-    subcommands = {StatsCommand.class})
+    subcommands = {StatsCommand.class, DesignCommand.class, GradeCommand.class, CheckCommand.class})
 public final class CelltrialCommand extends GroupCommand {
 
   /** Reads the version that Maven wrote into {@code version.properties}. */

@@ -7,5 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    subcommands = {BinomCommand.class})
+    subcommands = {
+      // one command class per line, so parallel work merges cleanly
+      BinomCommand.class,
+    })
 public final class StatsCommand extends GroupCommand {}

@@ -1,0 +1,13 @@
+package org.celltrial.app.check;
+
+import org.celltrial.app.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code celltrial check}: rule checks on a subject's data (eligibility, journey, DLT). */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      // one command class per line, so parallel work merges cleanly
+    })
+public final class CheckCommand extends GroupCommand {}

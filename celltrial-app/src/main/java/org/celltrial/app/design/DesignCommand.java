@@ -1,0 +1,13 @@
+package org.celltrial.app.design;
+
+import org.celltrial.app.cli.GroupCommand;
+import picocli.CommandLine.Command;
+
+/** {@code celltrial design}: trial design calculators and simulations. */
+@Command(
+    name = "design",
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      // one command class per line, so parallel work merges cleanly
+    })
+public final class DesignCommand extends GroupCommand {}
