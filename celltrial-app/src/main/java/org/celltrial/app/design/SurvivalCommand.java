@@ -7,6 +7,7 @@ import org.celltrial.app.cli.LeafCommand;
 import org.celltrial.app.cli.Table;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.design.DesignMessages;
+import org.celltrial.design.survival.AccrualSchedule;
 import org.celltrial.design.survival.ControlArm;
 import org.celltrial.design.survival.EventsMethod;
 import org.celltrial.design.survival.Recruitment;
@@ -46,8 +47,11 @@ public final class SurvivalCommand extends LeafCommand {
   @Option(names = "--rate-control", paramLabel = "RATE@MONTHS")
   String rateControl;
 
-  @Option(names = "--accrual", paramLabel = "MONTHS")
-  Double accrual;
+  @Option(names = "--accrual", split = ",", paramLabel = "MONTHS")
+  double[] accrual;
+
+  @Option(names = "--intensity", split = ",", paramLabel = "PER_MONTH")
+  double[] intensity;
 
   @Option(names = "--follow-up", paramLabel = "MONTHS")
   Double followUp;
@@ -69,13 +73,18 @@ public final class SurvivalCommand extends LeafCommand {
       Patients patients,
       List<String> rules) {}
 
-  /** Patients and timing, present when the control arm and recruitment are given. */
+  /**
+   * Patients and timing, present when the control arm and recruitment are given; {@code solvedFor}
+   * is {@code patients} (follow-up given) or {@code analysisTime} (accrual speed given).
+   */
   record Patients(
+      String solvedFor,
       double median1,
       double median2,
       double hazard1,
       double hazard2,
-      double accrualTime,
+      double[] accrualTime,
+      double[] accrualIntensity,
       double followUpTime,
       double dropoutRate,
       double dropoutTime,
@@ -86,7 +95,6 @@ public final class SurvivalCommand extends LeafCommand {
       double patients2,
       long patients1Rounded,
       long patients2Rounded,
-      double accrualIntensity,
       double analysisTime) {}
 
   @Override
@@ -113,12 +121,21 @@ public final class SurvivalCommand extends LeafCommand {
   }
 
   private Patients patients(SurvivalSpec spec, double events) {
-    boolean any = medianControl != null || rateControl != null || accrual != null;
-    if (!any && followUp == null && dropout == null) {
+    boolean any =
+        medianControl != null
+            || rateControl != null
+            || accrual != null
+            || followUp != null
+            || intensity != null
+            || dropout != null;
+    if (!any) {
       return null;
     }
     if (medianControl != null && rateControl != null) {
       throw DesignMessages.error("survival.control.both");
+    }
+    if (followUp != null && intensity != null) {
+      throw DesignMessages.error("survival.timing.conflict");
     }
     List<String> missing = new ArrayList<>();
     if (medianControl == null && rateControl == null) {
@@ -127,8 +144,8 @@ public final class SurvivalCommand extends LeafCommand {
     if (accrual == null) {
       missing.add("--accrual");
     }
-    if (followUp == null) {
-      missing.add("--follow-up");
+    if (followUp == null && intensity == null) {
+      missing.add("--follow-up | --intensity");
     }
     if (!missing.isEmpty()) {
       throw DesignMessages.error("survival.recruitment.incomplete", String.join(", ", missing));
@@ -142,17 +159,37 @@ public final class SurvivalCommand extends LeafCommand {
     }
     double[] drop =
         dropout == null ? new double[] {0, 12} : rateAtTime(dropout, "survival.dropout.syntax");
-    Recruitment recruitment = new Recruitment(accrual, followUp, drop[0], drop[1]);
-    SurvivalSampleSize.Patients p = SurvivalSampleSize.patients(spec, events, control, recruitment);
+    SurvivalSampleSize.Patients p;
+    double[] speeds;
+    String solvedFor;
+    if (intensity == null) {
+      if (accrual.length != 1) {
+        throw DesignMessages.error("survival.accrual.single", java.util.Arrays.toString(accrual));
+      }
+      Recruitment recruitment = new Recruitment(accrual[0], followUp, drop[0], drop[1]);
+      p = SurvivalSampleSize.patients(spec, events, control, recruitment);
+      speeds = new double[] {p.accrualIntensity()};
+      solvedFor = "patients";
+    } else {
+      AccrualSchedule schedule = new AccrualSchedule(accrual, intensity);
+      double phi = new Recruitment(schedule.duration(), 0, drop[0], drop[1]).dropoutHazard();
+      p = SurvivalSampleSize.analysisTime(spec, events, control, schedule, phi);
+      speeds = schedule.intensities();
+      solvedFor = "analysisTime";
+    }
+    double[] times = new double[accrual.length + 1];
+    System.arraycopy(accrual, 0, times, 1, accrual.length);
     return new Patients(
+        solvedFor,
         p.median1(),
         p.median2(),
         p.hazard1(),
         p.hazard2(),
-        recruitment.accrualTime(),
-        recruitment.followUpTime(),
-        recruitment.dropoutRate(),
-        recruitment.dropoutTime(),
+        times,
+        speeds,
+        p.analysisTime() - accrual[accrual.length - 1],
+        drop[0],
+        drop[1],
         p.eventProbability1(),
         p.eventProbability2(),
         p.patients(),
@@ -160,7 +197,6 @@ public final class SurvivalCommand extends LeafCommand {
         p.patients2(),
         (long) Math.ceil(p.patients1()),
         (long) Math.ceil(p.patients2()),
-        p.accrualIntensity(),
         p.analysisTime());
   }
 

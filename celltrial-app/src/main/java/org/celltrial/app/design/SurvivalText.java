@@ -84,29 +84,37 @@ final class SurvivalText {
         Long.toString(patients.patients1Rounded()),
         Long.toString(patients.patients2Rounded()),
         Long.toString(total));
+    double accrualEnd = patients.accrualTime()[patients.accrualTime().length - 1];
     second.note(
         t(
             lang,
-            "survival.note.timing",
-            Numbers.plain(patients.accrualTime()),
-            Numbers.plain(patients.followUpTime()),
-            Numbers.fixed(patients.accrualIntensity(), 2),
-            Numbers.plain(patients.analysisTime())));
+            patients.solvedFor().equals("patients")
+                ? "survival.note.timing"
+                : "survival.note.timingSolved",
+            Numbers.plain(accrualEnd),
+            Numbers.fixed(patients.followUpTime(), 2),
+            Numbers.fixed(patients.patients() / accrualEnd, 2),
+            Numbers.fixed(patients.analysisTime(), 2)));
+    if (patients.followUpTime() < 0) {
+      second.note(t(lang, "survival.note.beforeAccrualEnds"));
+    }
     second.note(paragraph);
     second.note(
         t(
             lang,
-            "survival.protocol.patients",
+            patients.solvedFor().equals("patients")
+                ? "survival.protocol.patients"
+                : "survival.protocol.timing",
             Numbers.fixed(patients.median2(), 1),
             Numbers.fixed(patients.median1(), 1),
-            Numbers.plain(patients.accrualTime()),
-            Numbers.plain(patients.followUpTime()),
+            Numbers.plain(accrualEnd),
+            Numbers.fixed(patients.followUpTime(), 2),
             Numbers.percent(patients.dropoutRate()),
             Numbers.plain(patients.dropoutTime()),
             total,
             patients.patients1Rounded(),
             patients.patients2Rounded(),
-            Numbers.plain(patients.analysisTime())));
+            Numbers.fixed(patients.analysisTime(), 2)));
     tables.add(second.build());
     return tables;
   }

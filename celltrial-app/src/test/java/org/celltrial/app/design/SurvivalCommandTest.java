@@ -98,6 +98,81 @@ class SurvivalCommandTest {
   }
 
   @Test
+  void knownAccrualSpeedGivesTheAnalysisTime() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "design",
+            "survival",
+            "--hr",
+            "0.6",
+            "--alpha",
+            "0.025",
+            "--power",
+            "0.9",
+            "--median-control",
+            "6",
+            "--accrual",
+            "6,24",
+            "--intensity",
+            "5,10",
+            "--dropout",
+            "0.1@12",
+            "--format",
+            "json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode patients = new ObjectMapper().readTree(run.out()).get("patients");
+    // rpact 3.3.4: accrualTime = c(0, 6, 24), accrualIntensity = c(5, 10) (survival-reference.json)
+    assertThat(patients.get("solvedFor").asText()).isEqualTo("analysisTime");
+    assertThat(patients.get("patients").asDouble()).isEqualTo(210.0);
+    assertThat(patients.get("analysisTime").asDouble()).isCloseTo(34.378639136554, within(1e-6));
+    assertThat(patients.get("followUpTime").asDouble()).isCloseTo(10.378639136554, within(1e-6));
+    assertThat(patients.get("accrualTime").toString()).isEqualTo("[0.0,6.0,24.0]");
+    CliRun conflict =
+        CliRun.of(
+            "design",
+            "survival",
+            "--hr",
+            "0.6",
+            "--alpha",
+            "0.025",
+            "--power",
+            "0.9",
+            "--median-control",
+            "6",
+            "--accrual",
+            "24",
+            "--intensity",
+            "10",
+            "--follow-up",
+            "12",
+            "--lang",
+            "en");
+    assertThat(conflict.code()).isEqualTo(2);
+    assertThat(conflict.err()).contains("either --follow-up").contains("or --intensity");
+    CliRun early =
+        CliRun.of(
+            "design",
+            "survival",
+            "--hr",
+            "0.6",
+            "--alpha",
+            "0.025",
+            "--power",
+            "0.9",
+            "--median-control",
+            "6",
+            "--accrual",
+            "24",
+            "--intensity",
+            "30",
+            "--dropout",
+            "0.1@12",
+            "--lang",
+            "en");
+    assertThat(early.out()).contains("expected before accrual ends").contains("month 13.27");
+  }
+
+  @Test
   void textIsAProtocolParagraphInEitherLanguage() {
     CliRun en =
         CliRun.of(
@@ -182,7 +257,7 @@ class SurvivalCommandTest {
             "--lang",
             "en");
     assertThat(incomplete.code()).isEqualTo(2);
-    assertThat(incomplete.err()).contains("missing: --accrual, --follow-up");
+    assertThat(incomplete.err()).contains("missing: --accrual, --follow-up | --intensity");
     CliRun syntax =
         CliRun.of(
             "design",

@@ -1,14 +1,18 @@
 package org.celltrial.design.survival;
 
+import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.celltrial.design.DesignMessages;
+import org.hipparchus.analysis.solvers.BrentSolver;
 
 /**
  * Events and patients for a randomized time-to-event comparison of CAR-T against standard of care
  * (G-DES-6, endpoint PFS or EFS per G-EP-8), as rpact's {@code getSampleSizeSurvival} computes its
  * fixed design: events by {@link EventsMethod}; patients {@code N = d / P̄}, with {@code P̄ = (r P₁
  * + P₂) / (1 + r)} the allocation-weighted probability of an observed event by the analysis ({@link
- * Recruitment#eventProbability}) and {@code λ₁ = HR · λ₂}. Nothing is rounded: a protocol rounds
- * events and patients up.
+ * Recruitment#eventProbability}) and {@code λ₁ = HR · λ₂}. With the accrual speed known instead
+ * ({@link AccrualSchedule}), the patients are fixed and the calendar time of the analysis is solved
+ * for. Nothing is rounded: a protocol rounds events and patients up.
  */
 public final class SurvivalSampleSize {
   private static final NormalDistribution STANDARD = NormalDistribution.of(0, 1);
@@ -35,8 +39,8 @@ public final class SurvivalSampleSize {
    * @param patients total patients N (rpact {@code nFixed})
    * @param patients1 CAR-T arm, {@code N r / (1 + r)} (rpact {@code nFixed1})
    * @param patients2 control arm, {@code N / (1 + r)} (rpact {@code nFixed2})
-   * @param accrualIntensity patients per month, {@code N / accrualTime}
-   * @param analysisTime expected calendar time of the analysis, accrual plus follow-up
+   * @param accrualIntensity average patients per month, {@code N} over the accrual duration
+   * @param analysisTime expected calendar time of the analysis (months from the first patient in)
    */
   public record Patients(
       double hazard1,
@@ -80,5 +84,59 @@ public final class SurvivalSampleSize {
         n / (1 + r),
         n / recruitment.accrualTime(),
         recruitment.analysisTime());
+  }
+
+  /**
+   * When the events are expected with a known accrual schedule: the calendar time T at which {@code
+   * N · (r F₁(T) + F₂(T)) / (1 + r)} equals the required events ({@link
+   * AccrualSchedule#eventFraction}), found by Brent's method to 1e-10 months. As rpact, T may fall
+   * before the end of accrual, when the follow-up {@code T − duration} is negative.
+   *
+   * @param dropoutHazard the drop-out hazard φ in both arms
+   */
+  public static Patients analysisTime(
+      SurvivalSpec spec,
+      double events,
+      ControlArm control,
+      AccrualSchedule schedule,
+      double dropoutHazard) {
+    double r = spec.allocationRatio();
+    double lambda2 = control.hazard();
+    double lambda1 = spec.hazardRatio() * lambda2;
+    double n = schedule.patients();
+    double eventually =
+        n
+            * (r * lambda1 / (lambda1 + dropoutHazard) + lambda2 / (lambda2 + dropoutHazard))
+            / (1 + r);
+    if (!(eventually > events)) {
+      throw DesignMessages.error("survival.unreachable", n, events, eventually);
+    }
+    DoubleUnaryOperator expected =
+        time ->
+            n
+                    * (r * schedule.eventFraction(lambda1, dropoutHazard, time)
+                        + schedule.eventFraction(lambda2, dropoutHazard, time))
+                    / (1 + r)
+                - events;
+    double hi = schedule.duration();
+    while (expected.applyAsDouble(hi) < 0) {
+      hi *= 2;
+    }
+    double time =
+        new BrentSolver(1e-14, 1e-10, Double.MIN_VALUE).solve(1000, expected::applyAsDouble, 0, hi);
+    double p1 = schedule.eventFraction(lambda1, dropoutHazard, time);
+    double p2 = schedule.eventFraction(lambda2, dropoutHazard, time);
+    return new Patients(
+        lambda1,
+        lambda2,
+        Math.log(2) / lambda1,
+        Math.log(2) / lambda2,
+        p1,
+        p2,
+        n,
+        n * r / (1 + r),
+        n / (1 + r),
+        n / schedule.duration(),
+        time);
   }
 }

@@ -109,6 +109,47 @@ class SurvivalInputTest {
     check(() -> ControlArm.ofMedian(median), ok, "--median-control is", "--median-control 为");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "'6,24', '5', survival.intensity.count, --intensity gives 1 accrual speeds for 2",
+    "'6,6', '5,10', survival.accrual.ends, 6 does not end a period",
+    "'0,24', '5,10', survival.accrual.ends, 0 does not end a period",
+    "'24', '0', survival.intensity, --intensity gives 0 patients per month",
+    "'24', '-2', survival.intensity, --intensity gives -2 patients per month"
+  })
+  void accrualScheduleNeedsIncreasingEndsAndPositiveSpeeds(
+      String ends, String speeds, String key, String en) {
+    check(() -> new AccrualSchedule(parse(ends), parse(speeds)), false, en, "--");
+  }
+
+  @org.junit.jupiter.api.Test
+  void tooFewPatientsForTheEventsIsNamedWithTheNumbers() {
+    // 24 months at 7 per month = 168 patients; with 10% drop-out by month 12 at most about 152.6
+    // events can ever be seen, fewer than Schoenfeld's 161.07 (rpact 3.3.4 fails the same way).
+    SurvivalSpec spec = new SurvivalSpec(0.6, 0.025, 1, 0.9, 1, EventsMethod.SCHOENFELD);
+    double phi = new Recruitment(1, 0, 0.1, 12).dropoutHazard();
+    check(
+        () ->
+            SurvivalSampleSize.analysisTime(
+                spec,
+                SurvivalSampleSize.events(spec).events(),
+                ControlArm.ofMedian(6),
+                new AccrualSchedule(new double[] {24}, new double[] {7}),
+                phi),
+        false,
+        "The 168 planned patients can only give",
+        "计划的 168 例患者");
+  }
+
+  private static double[] parse(String csv) {
+    String[] parts = csv.split(",");
+    double[] out = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      out[i] = Double.parseDouble(parts[i]);
+    }
+    return out;
+  }
+
   private static void check(ThrowingCallable call, boolean ok, String en, String zh) {
     if (ok) {
       assertThatCode(call).doesNotThrowAnyException();

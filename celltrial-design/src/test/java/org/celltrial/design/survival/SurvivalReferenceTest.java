@@ -1,6 +1,7 @@
 package org.celltrial.design.survival;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.celltrial.common.testing.Reference.assertClose;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,10 +32,7 @@ class SurvivalReferenceTest {
       SurvivalSpec spec = spec(c);
       double events = SurvivalSampleSize.events(spec).events();
       assertClose(c + " events", events, c.get("eventsFixed"));
-      ControlArm control =
-          c.get("median2").isNull()
-              ? ControlArm.ofRate(c.get("pi2").asDouble(), c.get("eventTime").asDouble())
-              : ControlArm.ofMedian(c.get("median2").asDouble());
+      ControlArm control = control(c);
       Recruitment recruitment =
           new Recruitment(
               c.get("accrual").asDouble(),
@@ -51,6 +49,46 @@ class SurvivalReferenceTest {
       assertClose(c + " accrualIntensity", p.accrualIntensity(), c.get("accrualIntensity"));
       assertClose(c + " analysisTime", p.analysisTime(), c.get("analysisTime"));
     }
+  }
+
+  @Test
+  void analysisTimeWithKnownAccrualSpeedMatchesRpact() {
+    JsonNode cases = REFERENCE.get("timing");
+    assertThat(cases).hasSize(5);
+    for (JsonNode c : cases) {
+      SurvivalSpec spec = spec(c);
+      double events = SurvivalSampleSize.events(spec).events();
+      AccrualSchedule schedule =
+          new AccrualSchedule(doubles(c.get("ends")), doubles(c.get("intensity")));
+      double phi =
+          new Recruitment(1, 0, c.get("dropout").asDouble(), c.get("dropoutTime").asDouble())
+              .dropoutHazard();
+      SurvivalSampleSize.Patients p =
+          SurvivalSampleSize.analysisTime(spec, events, control(c), schedule, phi);
+      assertClose(c + " nFixed", p.patients(), c.get("nFixed"));
+      assertClose(c + " nFixed1", p.patients1(), c.get("nFixed1"));
+      // rpact solves the time with its own tolerance: agreement to 1e-6 months.
+      assertThat(p.analysisTime())
+          .as(c + " analysisTime")
+          .isCloseTo(c.get("analysisTime").asDouble(), within(1e-6));
+      assertThat(p.analysisTime() - schedule.duration())
+          .as(c + " followUpTime")
+          .isCloseTo(c.get("followUpTime").asDouble(), within(1e-6));
+    }
+  }
+
+  private static ControlArm control(JsonNode c) {
+    return c.get("median2").isNull()
+        ? ControlArm.ofRate(c.get("pi2").asDouble(), c.get("eventTime").asDouble())
+        : ControlArm.ofMedian(c.get("median2").asDouble());
+  }
+
+  private static double[] doubles(JsonNode array) {
+    double[] out = new double[array.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.get(i).asDouble();
+    }
+    return out;
   }
 
   private static SurvivalSpec spec(JsonNode c) {

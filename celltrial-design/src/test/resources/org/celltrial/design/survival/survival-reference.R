@@ -52,7 +52,38 @@ patientCases <- lapply(patients, function(p) {
          lambda1 = x$lambda1, lambda2 = x$lambda2, accrualIntensity = x$accrualIntensity,
          analysisTime = as.numeric(x$analysisTime)))
 })
+# Known accrual speed (absolute accrualIntensity, piecewise): patients fixed, analysis time solved.
+timing <- list(
+  list(hr = 0.6, alpha = 0.025, power = 0.9, sided = 1, ratio = 1, method = "Schoenfeld",
+       median2 = 6, pi2 = NA, eventTime = NA, ends = c(24), intensity = c(10), dropout = 0.1, dropoutTime = 12),
+  list(hr = 0.6, alpha = 0.025, power = 0.9, sided = 1, ratio = 1, method = "Schoenfeld",
+       median2 = 6, pi2 = NA, eventTime = NA, ends = c(6, 24), intensity = c(5, 10), dropout = 0.1, dropoutTime = 12),
+  list(hr = 0.6, alpha = 0.025, power = 0.9, sided = 1, ratio = 1, method = "Schoenfeld",
+       median2 = 6, pi2 = NA, eventTime = NA, ends = c(24), intensity = c(30), dropout = 0.1, dropoutTime = 12),
+  list(hr = 0.7, alpha = 0.025, power = 0.8, sided = 1, ratio = 2, method = "Freedman",
+       median2 = NA, pi2 = 0.6, eventTime = 12, ends = c(3, 9, 30), intensity = c(4, 8, 15), dropout = 0.05, dropoutTime = 12),
+  list(hr = 0.65, alpha = 0.05, power = 0.85, sided = 2, ratio = 1, method = "Schoenfeld",
+       median2 = 14, pi2 = NA, eventTime = NA, ends = c(12, 36), intensity = c(6, 12), dropout = 0, dropoutTime = 12)
+)
+timingCases <- lapply(timing, function(p) {
+  args <- list(hazardRatio = p$hr, alpha = p$alpha, beta = 1 - p$power, sided = p$sided,
+               allocationRatioPlanned = p$ratio, typeOfComputation = p$method,
+               accrualTime = c(0, p$ends), accrualIntensity = p$intensity,
+               dropoutRate1 = p$dropout, dropoutRate2 = p$dropout, dropoutTime = p$dropoutTime)
+  if (is.na(p$median2)) {
+    args$pi2 <- p$pi2
+    args$eventTime <- p$eventTime
+  } else {
+    args$median2 <- p$median2
+  }
+  x <- suppressWarnings(do.call(getSampleSizeSurvival, args))
+  c(p[c("hr", "alpha", "power", "sided", "ratio")], list(method = tolower(p$method)),
+    p[c("median2", "pi2", "eventTime")], list(ends = I(p$ends), intensity = I(p$intensity)),
+    p[c("dropout", "dropoutTime")],
+    list(eventsFixed = x$eventsFixed, nFixed = x$nFixed, nFixed1 = x$nFixed1, nFixed2 = x$nFixed2,
+         analysisTime = as.numeric(x$analysisTime), followUpTime = x$followUpTime))
+})
 writeLines(toJSON(list(tool = paste("rpact", packageVersion("rpact"), "on", R.version.string),
-                       events = eventCases, patients = patientCases),
+                       events = eventCases, patients = patientCases, timing = timingCases),
                   digits = NA, auto_unbox = TRUE, pretty = TRUE, na = "null"),
            "survival-reference.json")
