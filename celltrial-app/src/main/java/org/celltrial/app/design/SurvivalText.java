@@ -45,7 +45,7 @@ final class SurvivalText {
             Numbers.plain(spec.alpha()));
     List<Table> tables = new ArrayList<>();
     if (patients == null) {
-      tables.add(first.note(paragraph).build());
+      tables.add(first.note(paragraph).note(t(lang, "survival.note.crossover")).build());
       return tables;
     }
     tables.add(first.build());
@@ -115,6 +115,7 @@ final class SurvivalText {
             patients.patients1Rounded(),
             patients.patients2Rounded(),
             Numbers.fixed(patients.analysisTime(), 2)));
+    second.note(t(lang, "survival.note.crossover"));
     tables.add(second.build());
     return tables;
   }

@@ -196,7 +196,8 @@ class SurvivalCommandTest {
         .contains("G-DES-6")
         .contains("G-EP-8")
         .contains("162 events give 90% power to detect a hazard ratio of 0.6")
-        .contains("the analysis is expected at month 36");
+        .contains("the analysis is expected at month 36")
+        .contains("cross over to CAR-T after progression (G-DES-8)");
     CliRun zh =
         CliRun.of(
             "design",
