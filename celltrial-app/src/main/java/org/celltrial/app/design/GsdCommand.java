@@ -21,7 +21,7 @@ public final class GsdCommand extends LeafCommand {
   @Option(names = "--looks", required = true, paramLabel = "K")
   int looks;
 
-  @Option(names = "--info", split = ",", paramLabel = "T1,T2,...")
+  @Option(names = "--info", split = ",", paramLabel = "T")
   double[] info;
 
   @Option(names = "--alpha", required = true, paramLabel = "ALPHA")

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.celltrial.app.cli.CliRun;
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +104,26 @@ class GsdCommandTest {
             "--spending",
             "obf");
     assertThat(zh.out()).contains("成组序贯设计（G-DES-6）").contains("膨胀因子");
+  }
+
+  @Test
+  void helpOfBothDesignCommandsRendersWithoutPicocliFormatWarnings() {
+    // A bare % in a help text makes picocli warn on standard error and print the raw text.
+    PrintStream original = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      for (String lang : new String[] {"en", "zh"}) {
+        for (String command : new String[] {"survival", "gsd"}) {
+          CliRun help = CliRun.of("design", command, "--help", "--lang", lang);
+          assertThat(help.code()).isZero();
+          assertThat(help.out()).contains("celltrial design " + command + " --");
+        }
+      }
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
   }
 
   @Test
