@@ -104,26 +104,7 @@ public final class SurvivalSampleSize {
     double lambda2 = control.hazard();
     double lambda1 = spec.hazardRatio() * lambda2;
     double n = schedule.patients();
-    double eventually =
-        n
-            * (r * lambda1 / (lambda1 + dropoutHazard) + lambda2 / (lambda2 + dropoutHazard))
-            / (1 + r);
-    if (!(eventually > events)) {
-      throw DesignMessages.error("survival.unreachable", n, events, eventually);
-    }
-    DoubleUnaryOperator expected =
-        time ->
-            n
-                    * (r * schedule.eventFraction(lambda1, dropoutHazard, time)
-                        + schedule.eventFraction(lambda2, dropoutHazard, time))
-                    / (1 + r)
-                - events;
-    double hi = schedule.duration();
-    while (expected.applyAsDouble(hi) < 0) {
-      hi *= 2;
-    }
-    double time =
-        new BrentSolver(1e-14, 1e-10, Double.MIN_VALUE).solve(1000, expected::applyAsDouble, 0, hi);
+    double time = timeOf(events, n, r, lambda1, lambda2, schedule, dropoutHazard);
     double p1 = schedule.eventFraction(lambda1, dropoutHazard, time);
     double p2 = schedule.eventFraction(lambda2, dropoutHazard, time);
     return new Patients(
@@ -138,5 +119,66 @@ public final class SurvivalSampleSize {
         n / (1 + r),
         n / schedule.duration(),
         time);
+  }
+
+  /**
+   * The calendar times at which the expected number of events reaches each target (for example the
+   * events of each look of a group-sequential design), with patients entering per {@code schedule};
+   * as {@link #analysisTime}, each may fall before the end of accrual.
+   *
+   * @param eventTargets the cumulative numbers of events, each below what unlimited follow-up gives
+   */
+  public static double[] timesOfEvents(
+      SurvivalSpec spec,
+      ControlArm control,
+      AccrualSchedule schedule,
+      double dropoutHazard,
+      double[] eventTargets) {
+    double lambda2 = control.hazard();
+    double lambda1 = spec.hazardRatio() * lambda2;
+    double[] times = new double[eventTargets.length];
+    for (int k = 0; k < times.length; k++) {
+      times[k] =
+          timeOf(
+              eventTargets[k],
+              schedule.patients(),
+              spec.allocationRatio(),
+              lambda1,
+              lambda2,
+              schedule,
+              dropoutHazard);
+    }
+    return times;
+  }
+
+  /**
+   * The time T with {@code N (r F₁(T) + F₂(T)) / (1 + r) = events}, by Brent's method; an error
+   * when even unlimited follow-up ({@code F → λ/(λ + φ)}) cannot give the events.
+   */
+  private static double timeOf(
+      double events,
+      double n,
+      double r,
+      double lambda1,
+      double lambda2,
+      AccrualSchedule schedule,
+      double phi) {
+    double eventually = n * (r * lambda1 / (lambda1 + phi) + lambda2 / (lambda2 + phi)) / (1 + r);
+    if (!(eventually > events)) {
+      throw DesignMessages.error("survival.unreachable", n, events, eventually);
+    }
+    DoubleUnaryOperator expected =
+        time ->
+            n
+                    * (r * schedule.eventFraction(lambda1, phi, time)
+                        + schedule.eventFraction(lambda2, phi, time))
+                    / (1 + r)
+                - events;
+    double hi = schedule.duration();
+    while (expected.applyAsDouble(hi) < 0) {
+      hi *= 2;
+    }
+    return new BrentSolver(1e-14, 1e-10, Double.MIN_VALUE)
+        .solve(1000, expected::applyAsDouble, 0, hi);
   }
 }

@@ -7,6 +7,10 @@ import static org.celltrial.common.testing.Reference.assertClose;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import org.celltrial.common.testing.Reference;
+import org.celltrial.design.gsd.GroupSequentialDesign;
+import org.celltrial.design.gsd.GroupSequentialDesigner;
+import org.celltrial.design.gsd.GsdSpec;
+import org.celltrial.design.gsd.SpendingFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +79,70 @@ class SurvivalReferenceTest {
           .as(c + " followUpTime")
           .isCloseTo(c.get("followUpTime").asDouble(), within(1e-6));
     }
+  }
+
+  @Test
+  void groupSequentialEventsPatientsAndLookTimesMatchRpact() {
+    JsonNode cases = REFERENCE.get("sequential");
+    assertThat(cases).hasSize(4);
+    for (JsonNode c : cases) {
+      SurvivalSpec spec =
+          new SurvivalSpec(
+              c.get("hr").asDouble(),
+              0.025,
+              1,
+              0.9,
+              c.get("ratio").asDouble(),
+              EventsMethod.valueOf(c.get("method").asText().toUpperCase(Locale.ROOT)));
+      double[] t = doubles(c.get("t"));
+      GroupSequentialDesign gsd =
+          GroupSequentialDesigner.design(
+              new GsdSpec(
+                  t,
+                  0.025,
+                  0.1,
+                  spending(c.get("a").asText(), c.get("gA")),
+                  spending(c.get("b").asText(), c.get("gB"))));
+      double maxEvents = SurvivalSampleSize.events(spec).events() * gsd.inflationFactor();
+      // The inflation factor agrees with rpact to 1e-6 (GsdReferenceTest), so relative 1e-6 here.
+      assertThat(maxEvents)
+          .as(c + " maxNumberOfEvents")
+          .isCloseTo(c.get("maxNumberOfEvents").asDouble(), within(1e-6 * maxEvents));
+      ControlArm control = ControlArm.ofMedian(c.get("median2").asDouble());
+      double[] ends = doubles(c.get("ends"));
+      double phi = new Recruitment(1, 0, c.get("dropout").asDouble(), 12).dropoutHazard();
+      AccrualSchedule schedule;
+      if (c.get("followUp").isNull()) {
+        schedule = new AccrualSchedule(ends, doubles(c.get("intensity")));
+      } else {
+        Recruitment recruitment =
+            new Recruitment(ends[0], c.get("followUp").asDouble(), c.get("dropout").asDouble(), 12);
+        double n = SurvivalSampleSize.patients(spec, maxEvents, control, recruitment).patients();
+        schedule = new AccrualSchedule(ends, new double[] {n / ends[0]});
+      }
+      assertThat(schedule.patients())
+          .as(c + " maxNumberOfSubjects")
+          .isCloseTo(c.get("maxNumberOfSubjects").asDouble(), within(1e-6 * schedule.patients()));
+      double[] targets = new double[t.length];
+      for (int k = 0; k < t.length; k++) {
+        targets[k] = t[k] * maxEvents;
+      }
+      double[] times = SurvivalSampleSize.timesOfEvents(spec, control, schedule, phi, targets);
+      for (int k = 0; k < t.length; k++) {
+        assertThat(times[k])
+            .as(c + " analysisTime[" + k + "]")
+            .isCloseTo(c.get("analysisTime").get(k).asDouble(), within(1e-5));
+      }
+    }
+  }
+
+  private static SpendingFunction spending(String rpactType, JsonNode gamma) {
+    return switch (rpactType) {
+      case "asOF", "bsOF" -> new SpendingFunction.OBrienFleming();
+      case "asP", "bsP" -> new SpendingFunction.Pocock();
+      case "asHSD", "bsHSD" -> new SpendingFunction.HwangShihDeCani(gamma.asDouble());
+      default -> null;
+    };
   }
 
   private static ControlArm control(JsonNode c) {

@@ -83,7 +83,40 @@ timingCases <- lapply(timing, function(p) {
     list(eventsFixed = x$eventsFixed, nFixed = x$nFixed, nFixed1 = x$nFixed1, nFixed2 = x$nFixed2,
          analysisTime = as.numeric(x$analysisTime), followUpTime = x$followUpTime))
 })
+# Group-sequential: maximum events (fixed events x inflation factor), patients for them, and the
+# expected calendar time of every look.
+sequential <- list(
+  list(a = "asOF", gA = NA, t = c(0.5, 0.75, 1), b = "bsHSD", gB = -2, method = "Schoenfeld",
+       ratio = 1, hr = 0.6, median2 = 6, ends = c(24), intensity = NA, followUp = 12, dropout = 0.1),
+  list(a = "asOF", gA = NA, t = c(0.5, 0.75, 1), b = "bsHSD", gB = -2, method = "Freedman",
+       ratio = 1, hr = 0.6, median2 = 6, ends = c(24), intensity = NA, followUp = 12, dropout = 0.1),
+  list(a = "asHSD", gA = -4, t = c(0.4, 0.7, 1), b = "none", gB = NA, method = "Schoenfeld",
+       ratio = 2, hr = 0.65, median2 = 9, ends = c(30), intensity = NA, followUp = 18, dropout = 0.05),
+  list(a = "asP", gA = NA, t = c(0.5, 1), b = "bsOF", gB = NA, method = "Schoenfeld",
+       ratio = 1, hr = 0.6, median2 = 6, ends = c(6, 24), intensity = c(5, 10), followUp = NA, dropout = 0.1)
+)
+sequentialCases <- lapply(sequential, function(p) {
+  dargs <- list(kMax = length(p$t), alpha = 0.025, beta = 0.1, sided = 1, typeOfDesign = p$a,
+                informationRates = p$t)
+  if (!is.na(p$gA)) dargs$gammaA <- p$gA
+  if (p$b != "none") {
+    dargs$typeBetaSpending <- p$b
+    if (!is.na(p$gB)) dargs$gammaB <- p$gB
+  }
+  d <- do.call(getDesignGroupSequential, dargs)
+  args <- list(design = d, hazardRatio = p$hr, median2 = p$median2, allocationRatioPlanned = p$ratio,
+               typeOfComputation = p$method, accrualTime = c(0, p$ends),
+               dropoutRate1 = p$dropout, dropoutRate2 = p$dropout, dropoutTime = 12)
+  if (is.na(p$followUp)) args$accrualIntensity <- p$intensity else args$followUpTime <- p$followUp
+  x <- do.call(getSampleSizeSurvival, args)
+  c(p[c("a", "gA")], list(t = I(p$t)), p[c("b", "gB", "method", "ratio", "hr", "median2")],
+    list(ends = I(p$ends), intensity = I(p$intensity)), p[c("followUp", "dropout")],
+    list(maxNumberOfEvents = x$maxNumberOfEvents, maxNumberOfSubjects = x$maxNumberOfSubjects,
+         eventsPerStage = I(as.numeric(x$eventsPerStage)),
+         analysisTime = I(as.numeric(x$analysisTime))))
+})
 writeLines(toJSON(list(tool = paste("rpact", packageVersion("rpact"), "on", R.version.string),
-                       events = eventCases, patients = patientCases, timing = timingCases),
+                       events = eventCases, patients = patientCases, timing = timingCases,
+                       sequential = sequentialCases),
                   digits = NA, auto_unbox = TRUE, pretty = TRUE, na = "null"),
            "survival-reference.json")
