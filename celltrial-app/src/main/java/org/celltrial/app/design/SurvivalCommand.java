@@ -7,6 +7,10 @@ import org.celltrial.app.cli.LeafCommand;
 import org.celltrial.app.cli.Table;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.design.DesignMessages;
+import org.celltrial.design.gsd.GroupSequentialDesign;
+import org.celltrial.design.gsd.GroupSequentialDesigner;
+import org.celltrial.design.gsd.GsdSpec;
+import org.celltrial.design.gsd.SpendingFunction;
 import org.celltrial.design.survival.AccrualSchedule;
 import org.celltrial.design.survival.ControlArm;
 import org.celltrial.design.survival.EventsMethod;
@@ -59,6 +63,18 @@ public final class SurvivalCommand extends LeafCommand {
   @Option(names = "--dropout", paramLabel = "RATE@MONTHS")
   String dropout;
 
+  @Option(names = "--looks", paramLabel = "K")
+  Integer looks;
+
+  @Option(names = "--info", split = ",", paramLabel = "T")
+  double[] info;
+
+  @Option(names = "--spending", paramLabel = "obf|pocock|hsd:G")
+  String spending;
+
+  @Option(names = "--futility", paramLabel = "obf|pocock|hsd:G")
+  String futility;
+
   /** JSON contract of {@code design survival} (docs/cli.md). */
   record Result(
       double hazardRatio,
@@ -71,6 +87,7 @@ public final class SurvivalCommand extends LeafCommand {
       double events,
       long eventsRounded,
       Patients patients,
+      SurvivalSequential.Sequential sequential,
       List<String> rules) {}
 
   /**
@@ -102,8 +119,28 @@ public final class SurvivalCommand extends LeafCommand {
     SurvivalSpec spec = new SurvivalSpec(hazardRatio, alpha, sided, power, ratio, method);
     SurvivalSampleSize.Events events = SurvivalSampleSize.events(spec);
     long eventsRounded = (long) Math.ceil(events.events());
-    Patients patients = patients(spec, events.events());
-    List<Table> tables = SurvivalText.tables(spec, events, eventsRounded, patients, lang);
+    GroupSequentialDesign gsd = sequentialDesign(spec);
+    double target = gsd == null ? events.events() : events.events() * gsd.inflationFactor();
+    Planned planned = plan(spec, target);
+    Patients patients = planned == null ? null : planned.patients();
+    List<Table> tables =
+        new ArrayList<>(SurvivalText.tables(spec, events, eventsRounded, patients, lang));
+    SurvivalSequential.Sequential sequential = null;
+    if (gsd != null) {
+      sequential =
+          planned == null
+              ? SurvivalSequential.of(gsd, target, null)
+              : SurvivalSequential.of(
+                  gsd,
+                  target,
+                  SurvivalSampleSize.timesOfEvents(
+                      spec,
+                      planned.control(),
+                      planned.schedule(),
+                      planned.dropoutHazard(),
+                      SurvivalSequential.eventsPerLook(gsd, target)));
+      tables.add(SurvivalSequential.table(gsd, sequential, events.events(), lang));
+    }
     Result result =
         new Result(
             hazardRatio,
@@ -116,11 +153,45 @@ public final class SurvivalCommand extends LeafCommand {
             events.events(),
             eventsRounded,
             patients,
+            sequential,
             List.of("G-DES-6", "G-EP-8"));
     return new CliResult(result, tables);
   }
 
-  private Patients patients(SurvivalSpec spec, double events) {
+  /** The patients with what is needed to time the looks of a group-sequential design. */
+  private record Planned(
+      Patients patients, ControlArm control, AccrualSchedule schedule, double dropoutHazard) {}
+
+  /** The group-sequential design asked for with --spending, or null. */
+  private GroupSequentialDesign sequentialDesign(SurvivalSpec spec) {
+    if (spending == null) {
+      if (looks != null || info != null || futility != null) {
+        throw DesignMessages.error("survival.gsd.spending");
+      }
+      return null;
+    }
+    if (spec.sided() != 1) {
+      throw DesignMessages.error("survival.gsd.sided", spec.sided());
+    }
+    double[] t;
+    if (info != null) {
+      if (looks != null && looks != info.length) {
+        throw DesignMessages.error("gsd.info.count", info.length, looks);
+      }
+      t = info;
+    } else if (looks != null) {
+      t = GsdSpec.equallySpaced(looks);
+    } else {
+      throw DesignMessages.error("survival.gsd.looks");
+    }
+    SpendingFunction alphaSpending = SpendingFunction.parse("--spending", spending);
+    SpendingFunction betaSpending =
+        futility == null ? null : SpendingFunction.parse("--futility", futility);
+    return GroupSequentialDesigner.design(
+        new GsdSpec(t, spec.alpha(), 1 - spec.power(), alphaSpending, betaSpending));
+  }
+
+  private Planned plan(SurvivalSpec spec, double events) {
     boolean any =
         medianControl != null
             || rateControl != null
@@ -162,6 +233,8 @@ public final class SurvivalCommand extends LeafCommand {
     SurvivalSampleSize.Patients p;
     double[] speeds;
     String solvedFor;
+    AccrualSchedule schedule;
+    double phi;
     if (intensity == null) {
       if (accrual.length != 1) {
         throw DesignMessages.error("survival.accrual.single", java.util.Arrays.toString(accrual));
@@ -170,34 +243,38 @@ public final class SurvivalCommand extends LeafCommand {
       p = SurvivalSampleSize.patients(spec, events, control, recruitment);
       speeds = new double[] {p.accrualIntensity()};
       solvedFor = "patients";
+      schedule = new AccrualSchedule(accrual, speeds);
+      phi = recruitment.dropoutHazard();
     } else {
-      AccrualSchedule schedule = new AccrualSchedule(accrual, intensity);
-      double phi = new Recruitment(schedule.duration(), 0, drop[0], drop[1]).dropoutHazard();
+      schedule = new AccrualSchedule(accrual, intensity);
+      phi = new Recruitment(schedule.duration(), 0, drop[0], drop[1]).dropoutHazard();
       p = SurvivalSampleSize.analysisTime(spec, events, control, schedule, phi);
       speeds = schedule.intensities();
       solvedFor = "analysisTime";
     }
     double[] times = new double[accrual.length + 1];
     System.arraycopy(accrual, 0, times, 1, accrual.length);
-    return new Patients(
-        solvedFor,
-        p.median1(),
-        p.median2(),
-        p.hazard1(),
-        p.hazard2(),
-        times,
-        speeds,
-        p.analysisTime() - accrual[accrual.length - 1],
-        drop[0],
-        drop[1],
-        p.eventProbability1(),
-        p.eventProbability2(),
-        p.patients(),
-        p.patients1(),
-        p.patients2(),
-        (long) Math.ceil(p.patients1()),
-        (long) Math.ceil(p.patients2()),
-        p.analysisTime());
+    Patients patients =
+        new Patients(
+            solvedFor,
+            p.median1(),
+            p.median2(),
+            p.hazard1(),
+            p.hazard2(),
+            times,
+            speeds,
+            p.analysisTime() - accrual[accrual.length - 1],
+            drop[0],
+            drop[1],
+            p.eventProbability1(),
+            p.eventProbability2(),
+            p.patients(),
+            p.patients1(),
+            p.patients2(),
+            (long) Math.ceil(p.patients1()),
+            (long) Math.ceil(p.patients2()),
+            p.analysisTime());
+    return new Planned(patients, control, schedule, phi);
   }
 
   /** Reads {@code RATE@MONTHS}, e.g. {@code 0.1@12}. */

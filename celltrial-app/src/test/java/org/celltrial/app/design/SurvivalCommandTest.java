@@ -173,6 +173,127 @@ class SurvivalCommandTest {
   }
 
   @Test
+  void groupSequentialPlanGivesMaximumEventsPatientsAndLookMonths() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "design",
+            "survival",
+            "--hr",
+            "0.6",
+            "--alpha",
+            "0.025",
+            "--power",
+            "0.9",
+            "--median-control",
+            "6",
+            "--accrual",
+            "24",
+            "--follow-up",
+            "12",
+            "--dropout",
+            "0.1@12",
+            "--looks",
+            "3",
+            "--info",
+            "0.5,0.75,1",
+            "--spending",
+            "obf",
+            "--futility",
+            "hsd:-2",
+            "--format",
+            "json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    // rpact 3.3.4 getSampleSizeSurvival(design = asOF/bsHSD(-2) at 0.5, 0.75, 1, ...)
+    // (survival-reference.json, first sequential case); the inflation factor agrees to 1e-6.
+    JsonNode sequential = json.get("sequential");
+    assertThat(sequential.get("maxEvents").asDouble()).isCloseTo(174.153900105147, within(2e-4));
+    assertThat(json.get("patients").get("patients").asDouble())
+        .isCloseTo(218.600844440126, within(2e-4));
+    double[] months = {19.1034275055298, 25.164521417616, 36};
+    for (int k = 0; k < 3; k++) {
+      assertThat(sequential.get("analysisTimes").get(k).asDouble())
+          .isCloseTo(months[k], within(1e-5));
+    }
+    assertThat(sequential.get("futilityBounds")).hasSize(2);
+    CliRun eventsOnly =
+        CliRun.of(
+            "design",
+            "survival",
+            "--hr",
+            "0.6",
+            "--alpha",
+            "0.025",
+            "--power",
+            "0.9",
+            "--looks",
+            "2",
+            "--spending",
+            "pocock",
+            "--format",
+            "json");
+    JsonNode plain = new ObjectMapper().readTree(eventsOnly.out()).get("sequential");
+    assertThat(plain.get("analysisTimes").isNull()).isTrue();
+    assertThat(plain.get("eventsPerLook").get(0).asDouble())
+        .isCloseTo(plain.get("maxEvents").asDouble() / 2, within(1e-9));
+  }
+
+  @Test
+  void groupSequentialOptionsNeedSpendingAndOneSidedTests() {
+    CliRun noSpending =
+        CliRun.of(
+            "design",
+            "survival",
+            "--hr",
+            "0.6",
+            "--alpha",
+            "0.025",
+            "--power",
+            "0.9",
+            "--futility",
+            "obf",
+            "--lang",
+            "en");
+    assertThat(noSpending.code()).isEqualTo(2);
+    assertThat(noSpending.err()).contains("need --spending");
+    CliRun twoSided =
+        CliRun.of(
+            "design",
+            "survival",
+            "--hr",
+            "0.6",
+            "--alpha",
+            "0.05",
+            "--sided",
+            "2",
+            "--power",
+            "0.9",
+            "--looks",
+            "2",
+            "--spending",
+            "obf",
+            "--lang",
+            "zh");
+    assertThat(twoSided.code()).isEqualTo(2);
+    assertThat(twoSided.err()).contains("--sided 为 2");
+    CliRun noLooks =
+        CliRun.of(
+            "design",
+            "survival",
+            "--hr",
+            "0.6",
+            "--alpha",
+            "0.025",
+            "--power",
+            "0.9",
+            "--spending",
+            "obf",
+            "--lang",
+            "en");
+    assertThat(noLooks.err()).contains("--spending needs the looks");
+  }
+
+  @Test
   void textIsAProtocolParagraphInEitherLanguage() {
     CliRun en =
         CliRun.of(
