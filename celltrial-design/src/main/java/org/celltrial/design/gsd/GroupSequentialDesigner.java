@@ -3,6 +3,7 @@ package org.celltrial.design.gsd;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.celltrial.design.DesignMessages;
 import org.celltrial.design.gsd.SequentialNormal.Stage;
 import org.hipparchus.analysis.solvers.BrentSolver;
 
@@ -33,6 +34,12 @@ public final class GroupSequentialDesigner {
   private static final NormalDistribution STANDARD = NormalDistribution.of(0, 1);
   private static final double ACCURACY = 1e-12;
   private static final int MAX_EVALUATIONS = 500;
+
+  /**
+   * The least α a look may spend: below it the boundary lies beyond z ≈ 21, where no trial stops,
+   * and the spending function itself underflows to 0 soon after.
+   */
+  static final double SMALLEST_SPEND = 1e-100;
 
   /** Returned for a futility boundary that cannot be met: the drift is then too large. */
   private static final double UNREACHABLE = 100;
@@ -89,6 +96,9 @@ public final class GroupSequentialDesigner {
       double spent = spending.spent(alpha, t[k]);
       double increment = spent - spentBefore;
       spentBefore = spent;
+      if (!(increment >= SMALLEST_SPEND)) {
+        throw DesignMessages.error("gsd.spend.tiny", k + 1, t[k], spending.label(), increment);
+      }
       if (stage == null) {
         b[k] = STANDARD.inverseSurvivalProbability(increment);
       } else {
@@ -120,16 +130,21 @@ public final class GroupSequentialDesigner {
       spentBefore = spent;
       double mean = theta * Math.sqrt(t[k]);
       if (stage == null) {
-        a[k] = mean + STANDARD.inverseCumulativeProbability(increment);
+        a[k] =
+            Math.max(
+                mean + STANDARD.inverseCumulativeProbability(increment),
+                mean - SequentialNormal.RANGE);
       } else {
         Stage prev = stage;
         double tk = t[k];
         DoubleUnaryOperator f = x -> SequentialNormal.exitBelow(prev, tk, x, theta) - increment;
+        double lo = mean - SequentialNormal.RANGE;
         double hi = mean + SequentialNormal.RANGE;
         if (f.applyAsDouble(hi) < 0) {
           return a;
         }
-        a[k] = solve(f, mean - SequentialNormal.RANGE, hi);
+        // β to spend below the mass cut off at θ√t − 10 (under 1e-23): the boundary is that cut.
+        a[k] = f.applyAsDouble(lo) >= 0 ? lo : solve(f, lo, hi);
       }
       if (k < looks - 1) {
         stage = advance(stage, t, k, a[k], b[k], theta);

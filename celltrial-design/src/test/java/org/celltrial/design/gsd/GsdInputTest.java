@@ -81,6 +81,39 @@ class GsdInputTest {
         .contains("expected obf");
   }
 
+  @Test
+  void aLookThatCanSpendAlmostNoAlphaIsRefusedNotPrintedAsInfinity() {
+    // OBF at t = 0.01, alpha = 0.025: 2(1 − Φ(2.2414 / √0.01)) ≈ 1e-111, a boundary near z = 22.
+    CelltrialException e =
+        bad(
+            () ->
+                GroupSequentialDesigner.design(
+                    new GsdSpec(new double[] {0.01, 1}, 0.025, 0.1, OBF, null)));
+    assertThat(e.render(Lang.EN)).contains("At look 1 (information fraction 0.01)").contains("obf");
+    assertThat(e.render(Lang.ZH)).contains("第 1 次分析");
+    // At t = 0.05 it spends 1.3e-23 and is computed: R gives
+    // qnorm(2 * pnorm(qnorm(1 - 0.025 / 2) / sqrt(0.05), lower = FALSE), lower = FALSE) =
+    // 9.955145577.
+    double b =
+        GroupSequentialDesigner.design(new GsdSpec(new double[] {0.05, 1}, 0.025, 0.1, OBF, null))
+            .criticalValues()[0];
+    assertThat(b).isCloseTo(9.955145577, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void futilityThatSpendsAlmostNoBetaEarlyStaysFinite() {
+    // β-spending OBF spends about 1e-94 by t = 0.01 and 1e-43 by 0.02: the boundaries are the
+    // integration cut-off θ√t − 10 instead of a failed root search.
+    GroupSequentialDesign d =
+        GroupSequentialDesigner.design(
+            new GsdSpec(
+                new double[] {0.01, 0.02, 1}, 0.025, 0.05, new SpendingFunction.Pocock(), OBF));
+    for (double a : d.futilityBounds()) {
+      assertThat(a).isFinite().isLessThan(-9);
+    }
+    assertThat(d.power()[2]).isCloseTo(0.95, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
   private static void check(
       org.assertj.core.api.ThrowableAssert.ThrowingCallable call,
       boolean ok,
