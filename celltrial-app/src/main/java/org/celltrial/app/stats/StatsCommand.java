@@ -10,5 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       // one command class per line, so parallel work merges cleanly
       BinomCommand.class,
+      KmCommand.class,
+      RmstCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
