@@ -10,5 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       // one command class per line, so parallel work merges cleanly
       BinomCommand.class,
+      LogRankCommand.class,
+      CoxCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
