@@ -12,5 +12,7 @@ import picocli.CommandLine.Command;
       BinomCommand.class,
       KmCommand.class,
       RmstCommand.class,
+      LogRankCommand.class,
+      CoxCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
