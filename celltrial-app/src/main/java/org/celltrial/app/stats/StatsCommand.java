@@ -10,5 +10,6 @@ import picocli.CommandLine.Command;
     subcommands = {
       // one command class per line, so parallel work merges cleanly
       BinomCommand.class,
+      CifCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
