@@ -35,6 +35,9 @@ public final class CifCommand extends LeafCommand {
   @Option(names = "--group", paramLabel = "COLUMN")
   String group;
 
+  @Option(names = "--strata", paramLabel = "COLUMN")
+  String strata;
+
   @Option(names = "--at", split = ",", paramLabel = "TIME")
   List<Double> at = new ArrayList<>();
 
@@ -51,8 +54,10 @@ public final class CifCommand extends LeafCommand {
   int failcode = 1;
 
   /** JSON contract of {@code stats cif} (docs/cli.md). */
-  record Result(
-      List<Curve> curves, List<GrayTestResult> grayTests, FineGrayFit fineGray, int dropped) {}
+  record Result(List<Curve> curves, List<Gray> grayTests, FineGrayFit fineGray, int dropped) {}
+
+  /** Gray's test of one cause. */
+  record Gray(int cause, double statistic, int df, double p) {}
 
   /** One cause in one group. */
   record Curve(
@@ -67,7 +72,8 @@ public final class CifCommand extends LeafCommand {
 
   @Override
   protected CliResult execute(Lang lang) {
-    CifInput input = CifInput.read(CsvData.read(data), time, status, group, covariates, factors);
+    CifInput input =
+        CifInput.read(CsvData.read(data), time, status, group, strata, covariates, factors);
     int groups = group == null ? 1 : input.groupLabels().size();
     List<IncidenceCurve> estimated =
         CumulativeIncidence.estimate(input.time(), input.status(), input.group(), groups);
@@ -95,16 +101,27 @@ public final class CifCommand extends LeafCommand {
               upper,
               values));
     }
-    List<GrayTestResult> tests =
-        group == null
-            ? List.of()
-            : GrayTest.test(input.time(), input.status(), input.group(), groups);
+    List<Gray> tests = new ArrayList<>();
+    if (group != null) {
+      List<GrayTestResult> results =
+          GrayTest.test(
+              input.time(),
+              input.status(),
+              input.group(),
+              groups,
+              input.strata(),
+              input.strataCount(),
+              0);
+      for (GrayTestResult g : results) {
+        tests.add(new Gray(g.cause(), g.statistic(), g.df(), g.pValue()));
+      }
+    }
     FineGrayFit fit =
         covariates.isEmpty()
             ? null
             : FineGray.fit(
                 input.time(), input.status(), input.covariates(), input.names(), failcode, level);
     Result result = new Result(curves, tests, fit, input.dropped());
-    return new CliResult(result, CifTables.of(result, level, group != null, lang));
+    return new CliResult(result, CifTables.of(result, level, group != null, strata, lang));
   }
 }

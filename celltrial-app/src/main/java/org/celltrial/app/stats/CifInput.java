@@ -19,6 +19,8 @@ import org.celltrial.common.i18n.CelltrialException;
  * @param status 0 censored, 1…k cause
  * @param groupLabels the group labels, code = index
  * @param group group code of each row
+ * @param strataCount the number of strata (1 without a strata column)
+ * @param strata stratum code of each row
  * @param names covariate column names after dummy coding
  * @param covariates covariate values row by row
  * @param dropped rows dropped for a missing value
@@ -28,6 +30,8 @@ record CifInput(
     int[] status,
     List<String> groupLabels,
     int[] group,
+    int strataCount,
+    int[] strata,
     List<String> names,
     double[] covariates,
     int dropped) {
@@ -37,6 +41,7 @@ record CifInput(
       String timeColumn,
       String statusColumn,
       String groupColumn,
+      String strataColumn,
       List<String> covariateColumns,
       List<String> factorColumns) {
     data.require("--time", timeColumn);
@@ -45,6 +50,10 @@ record CifInput(
     if (groupColumn != null) {
       data.require("--group", groupColumn);
       needed.add(groupColumn);
+    }
+    if (strataColumn != null) {
+      data.require("--strata", strataColumn);
+      needed.add(strataColumn);
     }
     for (String c : covariateColumns) {
       data.require("--covariates", c);
@@ -70,6 +79,16 @@ record CifInput(
       groupLabels = levels(labels);
       for (int i = 0; i < rows.length; i++) {
         group[i] = groupLabels.indexOf(labels[i]);
+      }
+    }
+    int[] strata = new int[rows.length];
+    int strataCount = 1;
+    if (strataColumn != null) {
+      String[] labels = data.labels(rows, strataColumn);
+      List<String> levels = levels(labels);
+      strataCount = levels.size();
+      for (int i = 0; i < rows.length; i++) {
+        strata[i] = levels.indexOf(labels[i]);
       }
     }
     List<String> names = new ArrayList<>();
@@ -102,7 +121,15 @@ record CifInput(
       }
     }
     return new CifInput(
-        time, status, groupLabels, group, names, covariates, data.rowCount() - rows.length);
+        time,
+        status,
+        groupLabels,
+        group,
+        strataCount,
+        strata,
+        names,
+        covariates,
+        data.rowCount() - rows.length);
   }
 
   /** Distinct labels, sorted as numbers when all are numbers, else as text. */

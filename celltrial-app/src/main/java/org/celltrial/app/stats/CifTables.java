@@ -8,18 +8,18 @@ import org.celltrial.app.cli.Table;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.stats.competing.FineGrayCoefficient;
 import org.celltrial.stats.competing.FineGrayFit;
-import org.celltrial.stats.competing.GrayTestResult;
 import org.celltrial.stats.competing.IncidencePoint;
 
 /** The text and CSV tables of {@code stats cif}. */
 final class CifTables {
   private CifTables() {}
 
-  static List<Table> of(CifCommand.Result result, double level, boolean grouped, Lang lang) {
+  static List<Table> of(
+      CifCommand.Result result, double level, boolean grouped, String strata, Lang lang) {
     List<Table> tables = new ArrayList<>();
     tables.add(incidence(result, level, lang));
     if (grouped) {
-      tables.add(gray(result.grayTests(), lang));
+      tables.add(gray(result.grayTests(), strata, lang));
     }
     if (result.fineGray() != null) {
       tables.add(fineGray(result.fineGray(), lang));
@@ -76,7 +76,7 @@ final class CifTables {
     return table.build();
   }
 
-  private static Table gray(List<GrayTestResult> tests, Lang lang) {
+  private static Table gray(List<CifCommand.Gray> tests, String strata, Lang lang) {
     Table.Builder table =
         Table.builder(
             t(lang, "cif.gray.title"),
@@ -84,14 +84,17 @@ final class CifTables {
             t(lang, "cif.gray.col.statistic"),
             t(lang, "cif.gray.col.df"),
             t(lang, "cif.gray.col.p"));
-    for (GrayTestResult g : tests) {
+    for (CifCommand.Gray g : tests) {
       table.row(
           Integer.toString(g.cause()),
           Numbers.fixed(g.statistic(), 4),
           Integer.toString(g.df()),
-          Numbers.pValue(g.pValue()));
+          Numbers.pValue(g.p()));
     }
     table.note(t(lang, "cif.gray.note"));
+    if (strata != null) {
+      table.note(t(lang, "cif.gray.strata", strata));
+    }
     return table.build();
   }
 

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code stats cif} end to end on the CAR-T-like set of celltrial-stats' competing-reference.R
- * (groups 1, 2, 3 there are B-ALL, MM, NHL here; bridging 1 is "yes"), plus two rows with a missing
- * value. Expected numbers are cmprsk 2.2-11's, copied from competing-reference.json.
+ * (groups 1, 2, 3 there are B-ALL, MM, NHL here; bridging 1 is "yes"; strata 1, 2 are sites A, B),
+ * plus two rows with a missing value. Expected numbers are cmprsk 2.2-11's, copied from
+ * competing-reference.json.
  */
 class CifCommandTest {
   private static final String DATA = data();
@@ -70,7 +71,7 @@ class CifCommandTest {
     assertThat(gray.get("cause").asInt()).isEqualTo(2);
     assertThat(gray.get("df").asInt()).isEqualTo(2);
     assertClose("Gray stat", gray.get("statistic").asDouble(), 6.46213354722402);
-    assertClose("Gray p", gray.get("pValue").asDouble(), 0.0395153223928667);
+    assertClose("Gray p", gray.get("p").asDouble(), 0.0395153223928667);
     JsonNode fg = json.get("fineGray");
     assertThat(fg.get("converged").asBoolean()).isTrue();
     assertThat(fg.get("coefficients").get(1).get("name").asText()).isEqualTo("bridgingyes");
@@ -78,6 +79,15 @@ class CifCommandTest {
         "crr coef", fg.get("coefficients").get(1).get("coef").asDouble(), -0.256789356525169);
     assertClose("crr se", fg.get("coefficients").get(0).get("se").asDouble(), 0.0191906373796936);
     assertClose("crr loglik", fg.get("logLik").asDouble(), -42.9286084156735);
+  }
+
+  @Test
+  void strataGiveTheStratifiedGrayTest() throws Exception {
+    JsonNode json = json("--group", "disease", "--strata", "site");
+    JsonNode gray = json.get("grayTests").get(1);
+    // cuminc(time, status, group, strata = strata)$Tests, cause 2
+    assertClose("stratified stat", gray.get("statistic").asDouble(), 6.17355527594562);
+    assertClose("stratified p", gray.get("p").asDouble(), 0.0456488146660444);
   }
 
   @Test

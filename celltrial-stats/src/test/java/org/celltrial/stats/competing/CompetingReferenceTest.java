@@ -128,6 +128,12 @@ class CompetingReferenceTest {
         FineGrayCoefficient c = fit.coefficients().get(k);
         assertClose(id + " coef " + k, c.coef(), e.get("coef").get(k));
         assertClose(id + " se " + k, c.se(), e.get("se").get(k));
+        // summary.crr: z, p-value and the 95% limits of exp(coef)
+        assertClose(id + " z " + k, c.z(), e.get("z").get(k));
+        assertClose(id + " p " + k, c.p(), e.get("p").get(k));
+        assertClose(id + " exp(coef) " + k, c.hazardRatio(), e.get("hr").get(k));
+        assertClose(id + " lower " + k, c.lower(), e.get("lower").get(k));
+        assertClose(id + " upper " + k, c.upper(), e.get("upper").get(k));
         for (int l = 0; l < p; l++) {
           // R stores the matrix column by column
           assertClose(id + " var", fit.variance().get(k).get(l), e.get("var").get(l * p + k));

@@ -82,7 +82,13 @@ out <- lapply(sets, function(s) {
   stratified <- cuminc(d$time, d$status, d$group, strata = d$strata)
   fits <- lapply(sort(unique(d$status[d$status != 0])), function(fc) {
     f <- crr(d$time, d$status, as.matrix(d[, s$covariates]), failcode = fc, gtol = 1e-12, maxiter = 100)
+    sm <- summary(f, conf.int = 0.95)
     list(failcode = fc, covariates = s$covariates, coef = unname(f$coef),
+         z = unname(sm$coef[, "z"]),
+         # summary.crr rounds its p-value to a few digits: the unrounded 2 * (1 - pnorm(|z|))
+         p = unname(2 * pnorm(-abs(sm$coef[, "z"]))),
+         hr = unname(sm$conf.int[, "exp(coef)"]),
+         lower = unname(sm$conf.int[, "2.5%"]), upper = unname(sm$conf.int[, "97.5%"]),
          se = unname(sqrt(diag(f$var))), var = unname(as.vector(f$var)),
          loglik = f$loglik, loglikNull = f$loglik.null, converged = f$converged, n = f$n)
   })
