@@ -14,5 +14,6 @@ import picocli.CommandLine.Command;
       RmstCommand.class,
       LogRankCommand.class,
       CoxCommand.class,
+      CifCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
