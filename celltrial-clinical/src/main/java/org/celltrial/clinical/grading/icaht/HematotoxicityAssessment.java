@@ -80,6 +80,12 @@ public final class HematotoxicityAssessment {
     if (c.value() == null || !Double.isFinite(c.value())) {
       throw ClinicalMessages.error("lab.missing", test.name());
     }
+    if (c.value() < 0) {
+      throw ClinicalMessages.error(
+          "lab.negative",
+          test.name(),
+          BigDecimal.valueOf(c.value()).stripTrailingZeros().toPlainString() + " " + c.unit());
+    }
     BigDecimal value = LabUnits.toCanonical(test, BigDecimal.valueOf(c.value()), c.unit());
     BigDecimal lln =
         c.lln() == null ? null : LabUnits.toCanonical(test, BigDecimal.valueOf(c.lln()), c.unit());
