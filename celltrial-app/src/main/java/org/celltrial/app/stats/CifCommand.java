@@ -3,9 +3,12 @@ package org.celltrial.app.stats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.cli.CliResult;
 import org.celltrial.app.cli.LeafCommand;
+import org.celltrial.app.cli.Numbers;
 import org.celltrial.app.data.CsvData;
+import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.stats.competing.CumulativeIncidence;
 import org.celltrial.stats.competing.FineGray;
@@ -72,6 +75,11 @@ public final class CifCommand extends LeafCommand {
 
   @Override
   protected CliResult execute(Lang lang) {
+    for (double t : at) {
+      if (!(t >= 0 && Double.isFinite(t))) {
+        throw new CelltrialException(CliMessages.of("cif.at", Numbers.plain(t)));
+      }
+    }
     CifInput input =
         CifInput.read(CsvData.read(data), time, status, group, strata, covariates, factors);
     int groups = group == null ? 1 : input.groupLabels().size();

@@ -129,6 +129,30 @@ class CifCommandTest {
   }
 
   @Test
+  void reportingTimesMustNotBeNegative() {
+    CliRun run =
+        CliRun.of(
+            "stats",
+            "cif",
+            "--data",
+            DATA,
+            "--time",
+            "months",
+            "--status",
+            "cause",
+            "--at",
+            "12,-1",
+            "--lang",
+            "en");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--at time -1 is negative");
+    CliRun zero =
+        CliRun.of(
+            "stats", "cif", "--data", DATA, "--time", "months", "--status", "cause", "--at", "0");
+    assertThat(zero.code()).as(zero.err()).isZero();
+  }
+
+  @Test
   void aSingleGroupCannotBeTested(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("one.csv");
     Files.writeString(file, "t,s,arm\n1,1,A\n2,2,A\n3,0,A\n");
