@@ -54,7 +54,7 @@ public final class CifCommand extends LeafCommand {
   List<String> factors = new ArrayList<>();
 
   @Option(names = "--failcode", paramLabel = "CAUSE")
-  int failcode = 1;
+  Integer failcode;
 
   /** JSON contract of {@code stats cif} (docs/cli.md). */
   record Result(List<Curve> curves, List<Gray> grayTests, FineGrayFit fineGray, int dropped) {}
@@ -75,6 +75,9 @@ public final class CifCommand extends LeafCommand {
 
   @Override
   protected CliResult execute(Lang lang) {
+    if (failcode != null && covariates.isEmpty()) {
+      throw new CelltrialException(CliMessages.of("cif.failcodeAlone", failcode));
+    }
     for (double t : at) {
       if (!(t >= 0 && Double.isFinite(t))) {
         throw new CelltrialException(CliMessages.of("cif.at", Numbers.plain(t)));
@@ -128,7 +131,12 @@ public final class CifCommand extends LeafCommand {
         covariates.isEmpty()
             ? null
             : FineGray.fit(
-                input.time(), input.status(), input.covariates(), input.names(), failcode, level);
+                input.time(),
+                input.status(),
+                input.covariates(),
+                input.names(),
+                failcode == null ? 1 : failcode,
+                level);
     Result result = new Result(curves, tests, fit, input.dropped());
     return new CliResult(result, CifTables.of(result, level, group != null, strata, lang));
   }

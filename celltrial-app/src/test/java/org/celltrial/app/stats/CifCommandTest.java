@@ -150,6 +150,22 @@ class CifCommandTest {
         CliRun.of(
             "stats", "cif", "--data", DATA, "--time", "months", "--status", "cause", "--at", "0");
     assertThat(zero.code()).as(zero.err()).isZero();
+    CliRun alone =
+        CliRun.of(
+            "stats",
+            "cif",
+            "--data",
+            DATA,
+            "--time",
+            "months",
+            "--status",
+            "cause",
+            "--failcode",
+            "2",
+            "--lang",
+            "en");
+    assertThat(alone.code()).isEqualTo(2);
+    assertThat(alone.err()).contains("--failcode 2 chooses the cause of the Fine-Gray model");
   }
 
   @Test
