@@ -78,6 +78,9 @@ public final class CifCommand extends LeafCommand {
     if (failcode != null && covariates.isEmpty()) {
       throw new CelltrialException(CliMessages.of("cif.failcodeAlone", failcode));
     }
+    if (strata != null && group == null) {
+      throw new CelltrialException(CliMessages.of("cif.strataAlone", strata));
+    }
     for (double t : at) {
       if (!(t >= 0 && Double.isFinite(t))) {
         throw new CelltrialException(CliMessages.of("cif.at", Numbers.plain(t)));

@@ -166,6 +166,22 @@ class CifCommandTest {
             "en");
     assertThat(alone.code()).isEqualTo(2);
     assertThat(alone.err()).contains("--failcode 2 chooses the cause of the Fine-Gray model");
+    CliRun strata =
+        CliRun.of(
+            "stats",
+            "cif",
+            "--data",
+            DATA,
+            "--time",
+            "months",
+            "--status",
+            "cause",
+            "--strata",
+            "site",
+            "--lang",
+            "en");
+    assertThat(strata.code()).isEqualTo(2);
+    assertThat(strata.err()).contains("--strata site stratifies Gray's test");
   }
 
   @Test
