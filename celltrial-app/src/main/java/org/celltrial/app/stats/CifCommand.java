@@ -3,9 +3,12 @@ package org.celltrial.app.stats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.cli.CliResult;
 import org.celltrial.app.cli.LeafCommand;
+import org.celltrial.app.cli.Numbers;
 import org.celltrial.app.data.CsvData;
+import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.stats.competing.CumulativeIncidence;
 import org.celltrial.stats.competing.FineGray;
@@ -51,7 +54,7 @@ public final class CifCommand extends LeafCommand {
   List<String> factors = new ArrayList<>();
 
   @Option(names = "--failcode", paramLabel = "CAUSE")
-  int failcode = 1;
+  Integer failcode;
 
   /** JSON contract of {@code stats cif} (docs/cli.md). */
   record Result(List<Curve> curves, List<Gray> grayTests, FineGrayFit fineGray, int dropped) {}
@@ -72,6 +75,17 @@ public final class CifCommand extends LeafCommand {
 
   @Override
   protected CliResult execute(Lang lang) {
+    if (failcode != null && covariates.isEmpty()) {
+      throw new CelltrialException(CliMessages.of("cif.failcodeAlone", failcode));
+    }
+    if (strata != null && group == null) {
+      throw new CelltrialException(CliMessages.of("cif.strataAlone", strata));
+    }
+    for (double t : at) {
+      if (!(t >= 0 && Double.isFinite(t))) {
+        throw new CelltrialException(CliMessages.of("cif.at", Numbers.plain(t)));
+      }
+    }
     CifInput input =
         CifInput.read(CsvData.read(data), time, status, group, strata, covariates, factors);
     int groups = group == null ? 1 : input.groupLabels().size();
@@ -120,7 +134,12 @@ public final class CifCommand extends LeafCommand {
         covariates.isEmpty()
             ? null
             : FineGray.fit(
-                input.time(), input.status(), input.covariates(), input.names(), failcode, level);
+                input.time(),
+                input.status(),
+                input.covariates(),
+                input.names(),
+                failcode == null ? 1 : failcode,
+                level);
     Result result = new Result(curves, tests, fit, input.dropped());
     return new CliResult(result, CifTables.of(result, level, group != null, strata, lang));
   }

@@ -92,6 +92,9 @@ final class CifTables {
           Numbers.pValue(g.p()));
     }
     table.note(t(lang, "cif.gray.note"));
+    if (tests.stream().anyMatch(g -> g.statistic() < 0)) {
+      table.note(t(lang, "cif.gray.negative"));
+    }
     if (strata != null) {
       table.note(t(lang, "cif.gray.strata", strata));
     }

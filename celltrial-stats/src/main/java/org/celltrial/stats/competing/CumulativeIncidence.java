@@ -1,6 +1,7 @@
 package org.celltrial.stats.competing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -169,15 +170,15 @@ public final class CumulativeIncidence {
     }
 
     double[] time() {
-      return java.util.Arrays.copyOf(time, size);
+      return Arrays.copyOf(time, size);
     }
 
     double[] estimate() {
-      return java.util.Arrays.copyOf(estimate, size);
+      return Arrays.copyOf(estimate, size);
     }
 
     double[] variance() {
-      return java.util.Arrays.copyOf(variance, size);
+      return Arrays.copyOf(variance, size);
     }
   }
 }

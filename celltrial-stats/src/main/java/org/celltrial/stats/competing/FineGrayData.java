@@ -1,5 +1,7 @@
 package org.celltrial.stats.competing;
 
+import java.util.Arrays;
+
 /**
  * The Fine–Gray pseudo-likelihood and its derivatives over data sorted by time, covariates centred
  * (which changes neither β̂ nor the likelihood). The risk set at a time t of the modelled cause
@@ -56,7 +58,7 @@ final class FineGrayData {
       }
     }
     starts[count++] = n;
-    blocks = java.util.Arrays.copyOf(starts, count);
+    blocks = Arrays.copyOf(starts, count);
   }
 
   double[] risk(double[] beta) {

@@ -1,5 +1,7 @@
 package org.celltrial.stats.competing;
 
+import java.util.Arrays;
+
 /**
  * Score and variance of Gray's test within one stratum (the arithmetic of {@link GrayTest}), kept
  * for the first g − 1 groups and added up over strata.
@@ -52,8 +54,8 @@ final class GrayScore {
     double[] incidence = new double[groups];
     double[] survivalBefore = new double[groups];
     double[] survival = new double[groups];
-    java.util.Arrays.fill(survivalBefore, 1);
-    java.util.Arrays.fill(survival, 1);
+    Arrays.fill(survivalBefore, 1);
+    Arrays.fill(survival, 1);
     double[][] c = new double[groups][groups];
     double[][] a = new double[groups][groups];
     double[] v3 = new double[groups];
@@ -92,7 +94,7 @@ final class GrayScore {
         pooled = pooledBefore + nd1 / sumH;
         double w = Math.pow(1 - pooledBefore, rho);
         for (int i = 0; i < groups; i++) {
-          java.util.Arrays.fill(a[i], 0);
+          Arrays.fill(a[i], 0);
         }
         for (int i = 0; i < groups; i++) {
           if (atRisk[i] <= 0) {

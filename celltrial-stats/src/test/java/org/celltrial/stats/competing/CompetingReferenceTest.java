@@ -87,6 +87,8 @@ class CompetingReferenceTest {
         "strataTests",
         GrayTest.test(
             time, status, group, groups, data.codes("strata", 1), data.count("strata"), 0));
+    checkTests(
+        set, "rhoTests", GrayTest.test(time, status, group, groups, new int[time.length], 1, 1));
   }
 
   private static void checkTests(JsonNode set, String key, List<GrayTestResult> tests) {

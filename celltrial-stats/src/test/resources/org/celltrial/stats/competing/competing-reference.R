@@ -8,6 +8,9 @@
 #           strata = edema > 0; crr covariates age, log(bili), albumin.
 #   cart  - a small hand-made CAR-T-like set: 1 = relapse, 2 = non-relapse death, three groups,
 #           ties within and between causes, censoring at event times; crr covariates age, bridging.
+#   edge  - events and censoring at time 0, a cause seen in one group only, a group ending in an
+#           event of the cause (Kaplan-Meier reaching 0), heavy ties; crr covariates x, z.
+# Gray's test is also run with rho = 1 (rhoTests).
 # Confidence limits are not printed by cuminc: they are computed below with the log(-log)
 # transform, lower = F^exp(z*se/|F log F|), upper = F^exp(-z*se/|F log F|), se = sqrt(var).
 library(survival)
@@ -39,10 +42,20 @@ cart <- data.frame(
   bridging = c(1, 0, 1, 1, 0, 0, 1, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 0,
                1, 1, 0, 1, 0, 1, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0))
 
+edge <- data.frame(
+  time =   c(0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 6, 7, 7, 8, 9, 10),
+  status = c(1, 0, 2, 1, 1, 2, 0, 3, 1, 0, 2, 2, 1, 0, 1, 0, 3, 2, 1, 0, 1, 2, 0, 1),
+  group =  c(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 2, 2, 2, 1),
+  strata = 1,
+  x = c(0.5, -1.2, 0.3, 2.1, -0.7, 0.0, 1.4, -0.3, 0.8, -1.9, 0.2, 1.1,
+        -0.4, 0.6, -1.0, 1.7, 0.9, -0.2, 0.4, -0.8, 1.3, -1.5, 0.1, 0.7),
+  z = c(1, 0, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 0, 0, 1, 1, 0, 1, 1, 0, 0, 1, 0))
+
 sets <- list(
   list(name = "mgus2", data = mgus2, covariates = c("age", "male"), at = c(12, 60, 120, 240, 424, 500)),
   list(name = "pbc", data = pbc, covariates = c("age", "logbili", "albumin"), at = c(365, 1825, 3650, 4556, 5000)),
-  list(name = "cart", data = cart, covariates = c("age", "bridging"), at = c(0.5, 1, 3, 6, 12, 24, 40, 41)))
+  list(name = "cart", data = cart, covariates = c("age", "bridging"), at = c(0.5, 1, 3, 6, 12, 24, 40, 41)),
+  list(name = "edge", data = edge, covariates = c("x", "z"), at = c(0, 0.5, 1, 9, 10, 11)))
 
 loglog <- function(est, var, level) {
   z <- qnorm(1 - (1 - level) / 2)
@@ -80,6 +93,7 @@ out <- lapply(sets, function(s) {
   grouped <- cuminc(d$time, d$status, d$group)
   single <- cuminc(d$time, d$status)
   stratified <- cuminc(d$time, d$status, d$group, strata = d$strata)
+  rho1 <- cuminc(d$time, d$status, d$group, rho = 1)
   fits <- lapply(sort(unique(d$status[d$status != 0])), function(fc) {
     f <- crr(d$time, d$status, as.matrix(d[, s$covariates]), failcode = fc, gtol = 1e-12, maxiter = 100)
     sm <- summary(f, conf.int = 0.95)
@@ -94,7 +108,7 @@ out <- lapply(sets, function(s) {
   })
   list(name = s$name, csv = paste0(s$name, ".csv"), level = level, at = s$at,
        grouped = curves(grouped, s$at, level), single = curves(single, s$at, level),
-       tests = tests(grouped), strataTests = tests(stratified), crr = fits)
+       tests = tests(grouped), strataTests = tests(stratified), rhoTests = tests(rho1), crr = fits)
 })
 writeLines(toJSON(list(tool = paste(R.version.string, "cmprsk", packageVersion("cmprsk")), sets = out),
                   digits = NA, auto_unbox = TRUE, pretty = TRUE, na = "null"),
