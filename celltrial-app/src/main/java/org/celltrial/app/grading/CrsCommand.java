@@ -1,7 +1,6 @@
 package org.celltrial.app.grading;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.celltrial.app.cli.CliResult;
 import org.celltrial.app.cli.LeafCommand;
 import org.celltrial.app.data.JsonInput;
@@ -25,7 +24,7 @@ public final class CrsCommand extends LeafCommand {
 
   @Override
   protected CliResult execute(Lang lang) {
-    EpisodeRule rule = new EpisodeRule(Duration.ofHours(episodeGapHours));
+    EpisodeRule rule = TimelineOutput.episodeRule(episodeGapHours);
     CrsInput data = JsonInput.read(input, CrsInput.class);
     return TimelineOutput.of("CRS", CrsGrading.grade(data, rule), episodeGapHours, lang);
   }

@@ -1,7 +1,6 @@
 package org.celltrial.app.grading;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import org.celltrial.app.cli.CliResult;
 import org.celltrial.app.cli.LeafCommand;
 import org.celltrial.app.data.JsonInput;
@@ -26,7 +25,7 @@ public final class IcansCommand extends LeafCommand {
 
   @Override
   protected CliResult execute(Lang lang) {
-    EpisodeRule rule = new EpisodeRule(Duration.ofHours(episodeGapHours));
+    EpisodeRule rule = TimelineOutput.episodeRule(episodeGapHours);
     IcansInput data = JsonInput.read(input, IcansInput.class);
     return TimelineOutput.of(
         "ICANS", IcansGrading.grade(data, rule, capdBelowAge), episodeGapHours, lang);

@@ -1,5 +1,6 @@
 package org.celltrial.app.grading;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +8,11 @@ import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.cli.CliResult;
 import org.celltrial.app.cli.Table;
 import org.celltrial.clinical.grading.Episode;
+import org.celltrial.clinical.grading.EpisodeRule;
 import org.celltrial.clinical.grading.Graded;
 import org.celltrial.clinical.grading.Rejected;
 import org.celltrial.clinical.grading.TimelineResult;
+import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.common.i18n.Message;
 
@@ -130,6 +133,18 @@ final class TimelineOutput {
         new Result(
             syndrome, r.system().label(), r.maxGrade(), gapHours, obs, episodes, rejected, notes),
         tables);
+  }
+
+  /**
+   * The episode rule of {@code --episode-gap-hours}.
+   *
+   * @throws CelltrialException naming the option when the gap is negative
+   */
+  static EpisodeRule episodeRule(long gapHours) {
+    if (gapHours < 0) {
+      throw new CelltrialException(CliMessages.of("grade.gapHours", gapHours));
+    }
+    return new EpisodeRule(Duration.ofHours(gapHours));
   }
 
   /** The table of records that could not be graded. */

@@ -127,6 +127,22 @@ class GradeCommandsTest {
   }
 
   @Test
+  void aNegativeEpisodeGapIsExitTwoNamingTheOption() {
+    CliRun run =
+        CliRun.of(
+            "grade",
+            "icans",
+            "--input",
+            EXAMPLES + "icans-observations.json",
+            "--episode-gap-hours",
+            "-1",
+            "--lang",
+            "en");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--episode-gap-hours is -1");
+  }
+
+  @Test
   void aFileWithoutInfusionTimeIsExitTwoNamingIt(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("crs.json");
     Files.writeString(f, "{\"observations\": []}");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.celltrial.clinical.ClinicalMessages;
+import org.celltrial.clinical.grading.BodyTemperature;
 import org.celltrial.clinical.grading.Choices;
 import org.celltrial.clinical.grading.GradeAndReasons;
 import org.celltrial.common.i18n.Message;
@@ -25,11 +26,6 @@ public final class CrsGrader {
 
   /** Low-flow nasal cannula limit, inclusive: 6 L/min is low flow, more is high flow. */
   static final BigDecimal LOW_FLOW = new BigDecimal("6");
-
-  /** Plausible body temperatures, inclusive; anything outside is a data error. */
-  static final double MIN_TEMPERATURE = 30.0;
-
-  static final double MAX_TEMPERATURE = 45.0;
 
   private CrsGrader() {}
 
@@ -54,13 +50,7 @@ public final class CrsGrader {
     if (Boolean.TRUE.equals(o.diedOfCrs())) {
       return new GradeAndReasons(5, List.of(ClinicalMessages.of("crs.death")));
     }
-    Double t = o.temperatureCelsius();
-    if (t == null) {
-      throw ClinicalMessages.error("crs.temperature.missing");
-    }
-    if (!(t >= MIN_TEMPERATURE && t <= MAX_TEMPERATURE)) {
-      throw ClinicalMessages.error("crs.temperature.range", t, MIN_TEMPERATURE, MAX_TEMPERATURE);
-    }
+    double t = BodyTemperature.check("temperatureCelsius", o.temperatureCelsius());
     List<Message> reasons = new ArrayList<>();
     boolean fever = BigDecimal.valueOf(t).compareTo(FEVER) >= 0;
     if (fever && other.contains(CrsFinding.FEVER)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.celltrial.clinical.ClinicalMessages;
+import org.celltrial.clinical.grading.BodyTemperature;
 import org.celltrial.clinical.grading.Choices;
 import org.celltrial.clinical.grading.GradeAndReasons;
 import org.celltrial.clinical.grading.Rejected;
@@ -106,14 +107,10 @@ public final class HematotoxicityAssessment {
     for (int i :
         Timeline.order(infusion, list, TemperatureReading::time, "temperatures", rejected)) {
       TemperatureReading r = list.get(i);
-      Double c = r.celsius();
-      if (c == null || !(c >= 30.0 && c <= 45.0)) {
-        rejected.add(
-            Timeline.reject(
-                "temperatures",
-                i,
-                r.time(),
-                ClinicalMessages.of("crs.temperature.range", c, 30, 45)));
+      try {
+        BodyTemperature.check("celsius", r.celsius());
+      } catch (CelltrialException e) {
+        rejected.add(Timeline.reject("temperatures", i, r.time(), e.detail()));
         continue;
       }
       byDay.computeIfAbsent(day(infusion, r.time()), d -> new ArrayList<>()).add(r);

@@ -123,8 +123,8 @@ class CrsGraderTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "temperature 50, 50.0, none, , crs.temperature.range",
-    "temperature 29.9, 29.9, none, , crs.temperature.range",
+    "temperature 50, 50.0, none, , grading.temperature.range",
+    "temperature 29.9, 29.9, none, , grading.temperature.range",
     "negative flow, 38.5, nasal-cannula, -1, crs.flow.negative",
     "cannula without flow, 38.5, nasal-cannula, , crs.flow.missing",
     "unknown device, 38.5, helmet, , grading.choice.unknown"
