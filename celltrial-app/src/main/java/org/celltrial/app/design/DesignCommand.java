@@ -9,5 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {
       // one command class per line, so parallel work merges cleanly
+      DoseCommand.class,
+      DoseDecisionCommand.class,
     })
 public final class DesignCommand extends GroupCommand {}
