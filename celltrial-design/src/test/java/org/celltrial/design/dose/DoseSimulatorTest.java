@@ -41,11 +41,10 @@ class DoseSimulatorTest {
       @ForAll @DoubleRange(min = 0, max = 1) double p2,
       @ForAll @DoubleRange(min = 0, max = 1) double p3,
       @ForAll @DoubleRange(min = 0, max = 1) double p4) {
-    int cohort = method == DoseMethod.THREE_PLUS_THREE ? 3 : 3;
     double[] p = {p1, p2, p3, p4};
     java.util.Arrays.sort(p);
     OperatingCharacteristics oc =
-        DoseSimulator.simulate(design(method, cohort, 24), p, 200, 7, 2, x -> {});
+        DoseSimulator.simulate(design(method, 3, 24), p, 200, 7, 2, x -> {});
     double sum = oc.percentNone();
     for (double s : oc.percentSelected()) {
       sum += s;
