@@ -33,13 +33,13 @@ public final class DoseCommand extends LeafCommand {
   @Option(names = "--target", required = true, paramLabel = "PHI")
   double target;
 
-  @Option(names = "--doses", required = true, split = ",", paramLabel = "D1,D2,...")
+  @Option(names = "--doses", required = true, split = ",", paramLabel = "DOSE")
   double[] doses;
 
   @Option(names = "--unit", paramLabel = "UNIT")
   String unit = "x10^6 cells/kg";
 
-  @Option(names = "--true-tox", required = true, split = ",", paramLabel = "P1,P2,...")
+  @Option(names = "--true-tox", required = true, split = ",", paramLabel = "P")
   double[] trueTox;
 
   @Option(names = "--cohort", paramLabel = "1-6")
@@ -54,7 +54,7 @@ public final class DoseCommand extends LeafCommand {
   @Option(names = "--seed", paramLabel = "SEED")
   long seed = 1;
 
-  @Option(names = "--skeleton", split = ",", paramLabel = "S1,S2,...")
+  @Option(names = "--skeleton", split = ",", paramLabel = "S")
   double[] skeleton;
 
   @Option(names = "--threads", paramLabel = "N")

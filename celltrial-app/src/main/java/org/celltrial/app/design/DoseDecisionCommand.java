@@ -44,7 +44,7 @@ public final class DoseDecisionCommand extends LeafCommand {
   @Option(names = "--max-n", paramLabel = "N")
   int maxN = 30;
 
-  @Option(names = "--skeleton", split = ",", paramLabel = "S1,S2,...")
+  @Option(names = "--skeleton", split = ",", paramLabel = "S")
   double[] skeleton;
 
   @Option(names = "--current", paramLabel = "LEVEL")
