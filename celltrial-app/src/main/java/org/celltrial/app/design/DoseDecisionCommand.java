@@ -110,6 +110,9 @@ public final class DoseDecisionCommand extends LeafCommand {
           row[1] > k ? "-" : String.valueOf(row[1]),
           row[2] > k ? "-" : String.valueOf(row[2]));
     }
+    if (m == DoseMethod.THREE_PLUS_THREE) {
+      t.note(CliMessages.of("designDecision.note3p3").render(lang));
+    }
     Result result = new Result(m.label(), target, n, dlt, decision.label(), null, null, json, null);
     Table head = decisionTable(result, lang);
     return new CliResult(result, List.of(head, t.build()));
