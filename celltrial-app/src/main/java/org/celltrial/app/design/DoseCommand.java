@@ -9,6 +9,7 @@ import org.celltrial.app.cli.LeafCommand;
 import org.celltrial.app.cli.Numbers;
 import org.celltrial.app.cli.Table;
 import org.celltrial.common.i18n.Lang;
+import org.celltrial.common.i18n.Message;
 import org.celltrial.design.DesignMessages;
 import org.celltrial.design.dose.Boin;
 import org.celltrial.design.dose.DoseFindingDesign;
@@ -204,7 +205,7 @@ public final class DoseCommand extends LeafCommand {
     return t.build();
   }
 
-  private static org.celltrial.common.i18n.Message rule(Result r) {
+  private static Message rule(Result r) {
     return switch (r.method()) {
       case "boin" ->
           CliMessages.of(
