@@ -3,7 +3,7 @@
 # itself, not JVM start-up). Usage: bench/dose-bench.sh [threads] [methods, e.g. boin,crm]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -DskipTests -Dspotless.check.skip=true -pl celltrial-design -am install >/dev/null
+mvn -B -q -DskipTests -Dspotless.check.skip=true -pl celltrial-design -am compile >/dev/null
 cp=celltrial-design/target/classes:celltrial-stats/target/classes:celltrial-common/target/classes
 cp=$cp:$(find ~/.m2/repository/org/apache/commons/commons-statistics-distribution -name '*.jar' | sort | tail -1)
 cp=$cp:$(find ~/.m2/repository/org/apache/commons/commons-rng-client-api ~/.m2/repository/org/apache/commons/commons-numbers-core ~/.m2/repository/org/apache/commons/commons-numbers-gamma -name '*.jar' 2>/dev/null | tr '\n' ':')

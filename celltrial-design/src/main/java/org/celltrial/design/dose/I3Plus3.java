@@ -1,7 +1,7 @@
 package org.celltrial.design.dose;
 
 /**
- * The interval 3+3 (i3+3) design of Liu, Wang &amp; Ji (2020), Stat Biopharm Res 12:388–395.
+ * The interval 3+3 (i3+3) design of Liu, Wang &amp; Ji (2020), J Biopharm Stat 30:294–304.
  *
  * <p>With target φ and equivalence interval EI = [φ − ε₁, φ + ε₂] (default ε₁ = ε₂ = 0.05), after
  * {@code y} DLTs among {@code n} patients at the current dose:
@@ -14,8 +14,10 @@ package org.celltrial.design.dose;
  * </ul>
  *
  * The {@link Elimination} rule (as BOIN and mTPI-2, Beta(1, 1) prior, cut-off 0.95, n ≥ 3) removes
- * the dose and all higher ones. Comparisons with the interval ends allow 1e-9·n so that a decimal
- * boundary written as 0.25 is met by 1/4 exactly as on paper.
+ * the dose and all higher ones; it takes precedence, as in the authors' decision tables (their R
+ * code's {@code get_decision_i3plus3}, which also starts its tables at n = 3). Comparisons with the
+ * interval ends allow 1e-9·n so that a decimal boundary written as 0.25 is met by 1/4 exactly as on
+ * paper.
  *
  * @param target the target DLT rate φ
  * @param epsilon1 width of EI below φ

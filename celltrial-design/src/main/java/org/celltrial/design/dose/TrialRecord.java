@@ -1,6 +1,7 @@
 package org.celltrial.design.dose;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /** What one simulated trial did; reused from trial to trial by one worker. */
 final class TrialRecord {
@@ -29,7 +30,7 @@ final class TrialRecord {
    * over a full DLT window, before the others, so it takes two windows; any other cohort takes one.
    * Duration only; the decision uses the whole cohort.
    */
-  void treat(int d, int size, double trueTox, java.util.SplittableRandom rng) {
+  void treat(int d, int size, double trueTox, SplittableRandom rng) {
     windows += n[d] == 0 && size > 1 ? 2 : 1;
     int tox = 0;
     for (int i = 0; i < size; i++) {

@@ -41,11 +41,10 @@ class DoseSimulatorTest {
       @ForAll @DoubleRange(min = 0, max = 1) double p2,
       @ForAll @DoubleRange(min = 0, max = 1) double p3,
       @ForAll @DoubleRange(min = 0, max = 1) double p4) {
-    int cohort = method == DoseMethod.THREE_PLUS_THREE ? 3 : 3;
     double[] p = {p1, p2, p3, p4};
     java.util.Arrays.sort(p);
     OperatingCharacteristics oc =
-        DoseSimulator.simulate(design(method, cohort, 24), p, 200, 7, 2, x -> {});
+        DoseSimulator.simulate(design(method, 3, 24), p, 200, 7, 2, x -> {});
     double sum = oc.percentNone();
     for (double s : oc.percentSelected()) {
       sum += s;
@@ -81,6 +80,33 @@ class DoseSimulatorTest {
       assertThat(oc.percentSelected()[3]).as(m.label()).isGreaterThan(80);
       assertThat(oc.percentSelectedAboveMtd()).isZero();
     }
+  }
+
+  @Test
+  void durationCountsTwoWindowsForTheFirstCohortAtEachNewDose() {
+    double[] none = {0, 0, 0, 0};
+    // BOIN, cohorts of 3, 30 patients, no DLT: doses 1-4 are new (2 windows each), then 6 more
+    // cohorts stay at dose 4 (1 window each): 14 windows in every trial.
+    OperatingCharacteristics boin =
+        DoseSimulator.simulate(design(DoseMethod.BOIN, 3, 30), none, 50, 1, 2, x -> {});
+    assertThat(boin.meanDurationWindows()).isEqualTo(14);
+    assertThat(boin.meanPatients()).containsExactly(3, 3, 3, 21);
+    // 3+3, no DLT: 3 at each dose (2 windows each), the top dose expanded to 6 (1 window): 9.
+    OperatingCharacteristics threeThree =
+        DoseSimulator.simulate(design(DoseMethod.THREE_PLUS_THREE, 3, 30), none, 50, 1, 2, x -> {});
+    assertThat(threeThree.meanDurationWindows()).isEqualTo(9);
+    assertThat(threeThree.meanPatients()).containsExactly(3, 3, 3, 6);
+    assertThat(threeThree.percentSelected()[3]).isEqualTo(100);
+    // Cohorts of 1: the sentinel rule adds nothing; every patient is one window.
+    OperatingCharacteristics single =
+        DoseSimulator.simulate(design(DoseMethod.I3PLUS3, 1, 10), none, 50, 1, 2, x -> {});
+    assertThat(single.meanDurationWindows()).isEqualTo(10);
+    // Every patient has a DLT: BOIN eliminates dose 1 after its first cohort (3/3), 2 windows.
+    OperatingCharacteristics toxic =
+        DoseSimulator.simulate(
+            design(DoseMethod.BOIN, 3, 30), new double[] {1, 1, 1, 1}, 50, 1, 2, x -> {});
+    assertThat(toxic.meanDurationWindows()).isEqualTo(2);
+    assertThat(toxic.percentEarlyStop()).isEqualTo(100);
   }
 
   @Property
