@@ -9,5 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {
       // one command class per line, so parallel work merges cleanly
+      SingleArmCommand.class,
+      SimonCommand.class,
+      TargetsCommand.class,
     })
 public final class DesignCommand extends GroupCommand {}
