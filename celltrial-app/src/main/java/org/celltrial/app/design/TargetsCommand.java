@@ -141,6 +141,7 @@ public final class TargetsCommand extends LeafCommand {
         text(lang, "targets.note.proposal", Numbers.plain(p.p0()), p.rule(), p.source().id()));
     table.note(p.justification().render(lang));
     table.note(p.justification().render(lang == Lang.ZH ? Lang.EN : Lang.ZH));
+    table.note(text(lang, "targets.note.next", Numbers.plain(p.p0())));
     table.note(library.notice().in(lang));
     Result json =
         new Result(
