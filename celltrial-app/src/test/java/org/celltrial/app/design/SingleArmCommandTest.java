@@ -65,6 +65,27 @@ class SingleArmCommandTest {
         .contains("67, 68, 70, 73");
   }
 
+  @Test
+  void csvPrintsTheRulesThenThePowerCurve() {
+    CliRun run =
+        CliRun.of(
+            "design",
+            "single-arm",
+            "--p0",
+            "0.26",
+            "--p1",
+            "0.45",
+            "--format",
+            "csv",
+            "--lang",
+            "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    String[] tables = run.out().split("\n\n");
+    assertThat(tables).hasSize(2);
+    assertThat(tables[0]).startsWith("Design,n,Responders needed r,").contains(",74,28,");
+    assertThat(tables[1]).startsWith("True rate,").contains("0.4500,0.4500,0.9131");
+  }
+
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @CsvSource({
     "--p0,      0.5,  '--p1 (the expected response rate) is 0.45; it must lie strictly between --p0 = 0.5'",
