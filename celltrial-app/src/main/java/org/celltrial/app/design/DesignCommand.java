@@ -13,5 +13,8 @@ import picocli.CommandLine.Command;
       GsdCommand.class,
       DoseCommand.class,
       DoseDecisionCommand.class,
+      SingleArmCommand.class,
+      SimonCommand.class,
+      TargetsCommand.class,
     })
 public final class DesignCommand extends GroupCommand {}

@@ -89,15 +89,19 @@ public final class TargetAdvisor {
         library.version());
   }
 
-  /** "ZUMA-1, axi-cel …: ORR 82.2% (83/101, exact 95% CI 73.3%–89.1%) [citation]". */
+  /**
+   * "ZUMA-1 (Axicabtagene ciloleucel (axi-cel); FDA 2017, NMPA 2021): ORR 82.0% (83/101, 95% CI
+   * 73.3%-89.1%) [citation]", the interval being the exact one computed from r/n.
+   */
   private static String describe(HistoricalControl c) {
     ProportionInterval ci = c.exactInterval();
+    String approvals = c.approvals().isEmpty() ? "" : "; " + String.join(", ", c.approvals());
     return String.format(
         Locale.ROOT,
-        "%s (%s; %s): %s %s (%d/%d, 95%% CI %s-%s) [%s]",
+        "%s (%s%s): %s %s (%d/%d, 95%% CI %s-%s) [%s]",
         c.study(),
         c.therapy(),
-        String.join(", ", c.approvals().isEmpty() ? List.of(c.role().label()) : c.approvals()),
+        approvals,
         c.endpoint(),
         percent(c.rate()),
         c.responders(),

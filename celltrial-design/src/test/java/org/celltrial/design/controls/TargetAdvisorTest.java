@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,5 +62,25 @@ class TargetAdvisorTest {
     assertThat(e.detail().key()).isEqualTo(key);
     assertThat(e.render(Lang.EN)).contains(choices).contains("--");
     assertThat(e.render(Lang.ZH)).contains(choices).contains("--").doesNotContain("{");
+  }
+
+  @Test
+  void aBasisWithoutControlsIsNamed() {
+    HistoricalControl carTOnly =
+        LIBRARY.entries().stream().filter(c -> c.id().equals("zuma-1")).findFirst().orElseThrow();
+    ControlLibrary library =
+        new ControlLibrary("test-1", LIBRARY.notice(), java.util.List.of(carTOnly));
+    CelltrialException e =
+        catchThrowableOfType(
+            CelltrialException.class,
+            () -> TargetAdvisor.propose(library, Indication.LBCL, "3L+", TargetBasis.BAT));
+    assertThat(e.detail().key()).isEqualTo("targets.noControl");
+    assertThat(e.render(Lang.EN))
+        .isEqualTo(
+            "--basis bat: the historical-control library (version test-1) holds no such control for lbcl 3L+.");
+    assertThat(e.render(Lang.ZH)).contains("--basis bat").contains("test-1").contains("lbcl 3L+");
+    // with auto, the approved CAR-T still gives a target
+    assertThat(TargetAdvisor.propose(library, Indication.LBCL, "3L+", TargetBasis.AUTO).p0())
+        .isEqualTo(0.82);
   }
 }

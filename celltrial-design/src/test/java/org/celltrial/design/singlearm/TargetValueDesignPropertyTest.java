@@ -9,6 +9,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
+import org.celltrial.common.testing.Reference;
 import org.celltrial.design.RateHypotheses;
 import org.celltrial.stats.binomial.TargetValueVerdict;
 
@@ -64,5 +65,25 @@ class TargetValueDesignPropertyTest {
     BinomialDistribution d = BinomialDistribution.of(n, p0);
     assertThat(ExactBinomialRules.tail(d, r, n)).isLessThan(alpha);
     assertThat(ExactBinomialRules.tail(d, r - 1, n)).isGreaterThanOrEqualTo(alpha);
+  }
+
+  /**
+   * The O(1)-per-n recurrences agree with the regularized incomplete beta function
+   * (commons-statistics) to the project's tolerance, up to n = 3000.
+   */
+  @Property(tries = 60)
+  void recurrencesMatchTheIncompleteBetaFunction(
+      @ForAll @Scale(4) @DoubleRange(min = 0.01, max = 0.95) double p0,
+      @ForAll @Scale(4) @DoubleRange(min = 0.01, max = 0.99) double alternative,
+      @ForAll @Scale(4) @DoubleRange(min = 0.001, max = 0.25) double alpha,
+      @ForAll @IntRange(min = 1, max = 3000) int n) {
+    ExactBinomialRules rules = ExactBinomialRules.compute(p0, alternative, alpha, n);
+    int r = rules.critical(n);
+    Reference.assertClose(
+        "size", rules.size(n), ExactBinomialRules.tail(BinomialDistribution.of(n, p0), r, n));
+    Reference.assertClose(
+        "power",
+        rules.power(n),
+        ExactBinomialRules.tail(BinomialDistribution.of(n, alternative), r, n));
   }
 }
