@@ -94,7 +94,7 @@ class EligibilityTest {
     Criterion tki = criterion(r, "ph-tki");
     assertThat(tki.verdict()).isEqualTo(Verdict.MET);
     assertThat(tki.reason().render(Lang.EN))
-        .contains("1 prior TKIs")
+        .contains("prior TKIs: 1")
         .contains("T315I")
         .contains("waived");
     assertThat(tki.reason().render(Lang.ZH)).contains("豁免");
@@ -118,7 +118,7 @@ class EligibilityTest {
     assertThat(criterion(r, "ph-tki").verdict()).isEqualTo(Verdict.NOT_MET);
     assertThat(criterion(r, "ph-tki").reason().render(Lang.EN))
         .isEqualTo(
-            "Ph+: 1 prior TKIs (imatinib (FIRST)); at least 2 required and no waiving ABL1 mutation (found: -) (G-POP-3).");
+            "Ph+: prior TKIs: 1 (imatinib (FIRST)); at least 2 required and no waiving ABL1 mutation (found: -) (G-POP-3).");
     assertThat(r.overall()).isEqualTo(Verdict.NOT_MET);
   }
 
@@ -149,7 +149,7 @@ class EligibilityTest {
             List.of());
     EligibilityReport r =
         Eligibility.assess(study(Indication.B_ALL, null, Population.ADULT, true), s, DICT);
-    assertThat(criterion(r, "ph-tki").reason().render(Lang.EN)).contains("2 prior TKIs");
+    assertThat(criterion(r, "ph-tki").reason().render(Lang.EN)).contains("prior TKIs: 2");
     assertThat(criterion(r, "ph-tki").verdict()).isEqualTo(Verdict.MET);
   }
 
