@@ -61,7 +61,7 @@ class JourneyCommandTest {
     assertThat(washout.get("reason").get("en").asText())
         .contains("only 13 days later")
         .contains("at least 14 days");
-    assertThat(json.get("bridging").toString()).contains("tafasitamab is directed against [CD19]");
+    assertThat(json.get("bridging").toString()).contains("tafasitamab is directed against CD19");
     JsonNode finding = json.get("findings").get(0);
     assertThat(finding.get("location").asText()).isEqualTo("$.journey[5]");
     assertThat(finding.get("rule").asText()).isEqualTo("protocol");

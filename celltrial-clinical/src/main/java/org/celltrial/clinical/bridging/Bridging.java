@@ -145,7 +145,7 @@ public final class Bridging {
                 "bridging.target",
                 where,
                 a.generic(),
-                hit));
+                String.join(", ", hit.stream().map(Enum::name).toList())));
       }
     }
     return out;
