@@ -471,4 +471,37 @@ class EligibilityTest {
     assertThat(criterion(r, "diagnosis").verdict()).isEqualTo(Verdict.NOT_MET);
     assertThat(r.criteria()).extracting(Criterion::id).doesNotContain("immunochemotherapy");
   }
+
+  // --- G-POP-6 ---
+
+  @Test
+  void anEarlierLineStudyNeedsRrBenefitRiskAndOnePriorLine() {
+    List<PriorTherapy> oneLine =
+        List.of(
+            rx("R-CHOP", "2022-01-01", "2022-07-01", 6, BestResponse.SD, null, null, null, RCHOP));
+    Subject s = subject(Indication.B_NHL, Subtype.DLBCL, 60, null, null, oneLine, List.of());
+    for (Boolean shown : new Boolean[] {null, false, true}) {
+      Study secondLine =
+          new Study(
+              "2L",
+              null,
+              Indication.B_NHL,
+              Subtype.LBCL,
+              null,
+              null,
+              null,
+              Design.RANDOMIZED,
+              Population.ADULT,
+              LineSetting.EARLIER_LINE,
+              true,
+              null,
+              shown,
+              null);
+      EligibilityReport r = Eligibility.assess(secondLine, s, DICT);
+      Verdict expected = shown == null ? Verdict.UNDECIDED : shown ? Verdict.MET : Verdict.NOT_MET;
+      assertThat(criterion(r, "earlier-line").verdict()).as("shown " + shown).isEqualTo(expected);
+      assertThat(criterion(r, "prior-lines").rule()).isEqualTo("G-POP-6");
+      assertThat(criterion(r, "prior-lines").verdict()).isEqualTo(Verdict.MET);
+    }
+  }
 }
