@@ -2,7 +2,9 @@ package org.celltrial.clinical.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.celltrial.clinical.ClinicalMessages;
@@ -38,6 +40,12 @@ class CodeMessagesTest {
     for (Class<?> kind : JourneyEvent.class.getPermittedSubclasses()) {
       String name = kind.getSimpleName();
       String key = "event." + name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+      JsonSubTypes.Type type =
+          Arrays.stream(JourneyEvent.class.getAnnotation(JsonSubTypes.class).value())
+              .filter(t -> t.value() == kind)
+              .findFirst()
+              .orElseThrow();
+      assertThat("event." + type.name()).as("JSON name of " + name).isEqualTo(key);
       for (Lang lang : Lang.values()) {
         assertThat(ClinicalMessages.of(key).render(lang)).as(key).doesNotStartWith("event.");
       }
