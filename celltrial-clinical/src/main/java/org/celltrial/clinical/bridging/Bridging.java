@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.celltrial.clinical.ClinicalMessages;
 import org.celltrial.clinical.drugs.Agent;
 import org.celltrial.clinical.drugs.Antigen;
 import org.celltrial.clinical.drugs.DrugClass;
@@ -18,6 +19,7 @@ import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.study.Protocol;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.Subject;
+import org.celltrial.common.i18n.Message;
 
 /**
  * Bridging-therapy rules of the guideline: washout from each bridging event's last dose to a later
@@ -106,11 +108,12 @@ public final class Bridging {
       String kind,
       LocalDate date,
       Washout w) {
+    Message event = ClinicalMessages.of("event." + kind);
     String id = "washout " + where + " → " + target;
     long gap = ChronoUnit.DAYS.between(b.end(), date);
     if (w.days() == null) {
       return Criterion.undecided(
-          id, "G-BR-2", w.missing(), "bridging.washout.unknown", where, kind, gap);
+          id, "G-BR-2", w.missing(), "bridging.washout.unknown", where, event, gap);
     }
     boolean ok = gap >= w.days();
     return Criterion.decided(
@@ -121,7 +124,7 @@ public final class Bridging {
         where,
         String.join("+", b.agents()),
         b.end(),
-        kind,
+        event,
         date,
         gap,
         w.days());
@@ -142,7 +145,7 @@ public final class Bridging {
                 "bridging.target",
                 where,
                 a.generic(),
-                hit));
+                String.join(", ", hit.stream().map(Enum::name).toList())));
       }
     }
     return out;

@@ -191,7 +191,7 @@ public final class BallRelapse {
           RULE,
           true,
           "ball.hsct.met",
-          sct.transplant(),
+          Criterion.code(sct.transplant()),
           sct.start(),
           relapse.get());
     }

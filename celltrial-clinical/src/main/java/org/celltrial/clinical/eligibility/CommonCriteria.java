@@ -84,7 +84,8 @@ final class CommonCriteria {
           subject.subtype(),
           study.subtype());
     }
-    return Criterion.decided("diagnosis", "G-POP-2", true, "diagnosis.met", subject.diagnosis());
+    return Criterion.decided(
+        "diagnosis", "G-POP-2", true, "diagnosis.met", Criterion.code(subject.diagnosis()));
   }
 
   private static Criterion age(Study study, Subject subject) {
@@ -101,7 +102,7 @@ final class CommonCriteria {
         ok,
         ok ? "age.met" : "age.notMet",
         age.get(),
-        study.population(),
+        Criterion.code(study.population()),
         Population.ADULT_AGE);
   }
 

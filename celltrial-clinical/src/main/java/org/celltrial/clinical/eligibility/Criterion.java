@@ -27,6 +27,15 @@ public record Criterion(
         id, rule, met ? Verdict.MET : Verdict.NOT_MET, ClinicalMessages.of(key, args), List.of());
   }
 
+  /**
+   * A code (indication, population, transplant type …) in the reader's language: message {@code
+   * code.<Type>.<NAME>}.
+   */
+  public static Message code(Enum<?> value) {
+    return ClinicalMessages.of(
+        "code." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
   /** An undecided criterion naming the missing data. */
   public static Criterion undecided(
       String id, String rule, List<String> missing, String key, Object... args) {

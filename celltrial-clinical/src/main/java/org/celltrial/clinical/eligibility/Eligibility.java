@@ -17,10 +17,7 @@ public final class Eligibility {
   /** The report for one subject in one study. */
   public static EligibilityReport assess(Study study, Subject subject, DrugDictionary dictionary) {
     LinesOfTherapy.Count count = LinesOfTherapy.count(subject.history(), dictionary);
-    List<String> unknown =
-        dictionary
-            .resolve(subject.history().stream().flatMap(t -> t.agents().stream()).toList())
-            .unknown();
+    List<String> unknown = count.unknownAgents();
     List<Criterion> criteria = new ArrayList<>(CommonCriteria.of(study, subject, count, unknown));
     List<Criterion> classifications = new ArrayList<>();
     if (study.indication() == subject.diagnosis()) {

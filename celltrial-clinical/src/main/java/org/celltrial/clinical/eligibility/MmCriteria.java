@@ -90,8 +90,7 @@ final class MmCriteria {
       case NOT_REFRACTORY ->
           Criterion.decided(id, "IMWG", false, "mm.classNotRefractory", s.drugClass(), window);
       case UNDETERMINED ->
-          Criterion.undecided(
-              id, "IMWG", List.of("history.progression"), "mm.classUndetermined", s.drugClass());
+          Criterion.undecided(id, "IMWG", s.missing(), "mm.classUndetermined", s.drugClass());
     };
   }
 

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.celltrial.clinical.ClinicalMessages;
 import org.celltrial.clinical.study.Protocol;
+import org.celltrial.common.i18n.Message;
 
 /**
  * Consistency of a subject's cell-therapy journey: the dates are in the order the process allows
@@ -30,13 +32,13 @@ public final class JourneyCheck {
           && e.first().isBefore(m.screening)
           && !(e instanceof JourneyEvent.Screening)) {
         out.add(
-            Finding.error(i, ORDER, "journey.beforeScreening", e.kind(), e.first(), m.screening));
+            Finding.error(i, ORDER, "journey.beforeScreening", event(e), e.first(), m.screening));
       }
       if (m.death != null && e.last().isAfter(m.death)) {
-        out.add(Finding.error(i, ORDER, "journey.afterDeath", e.kind(), e.last(), m.death));
+        out.add(Finding.error(i, ORDER, "journey.afterDeath", event(e), e.last(), m.death));
       }
       if (m.lost != null && e.first().isAfter(m.lost)) {
-        out.add(Finding.warning(i, ORDER, "journey.afterLost", e.kind(), e.first(), m.lost));
+        out.add(Finding.warning(i, ORDER, "journey.afterLost", event(e), e.first(), m.lost));
       }
       if (e instanceof JourneyEvent.Enrolment en
           && m.apheresis != null
@@ -66,9 +68,14 @@ public final class JourneyCheck {
     return out;
   }
 
+  /** The event's kind in the user's language. */
+  static Message event(JourneyEvent e) {
+    return ClinicalMessages.of("event." + e.kind());
+  }
+
   private static void checkAfterApheresis(List<Finding> out, int i, JourneyEvent e, Milestones m) {
     if (m.lastApheresisOnOrBefore(e.first()) == null) {
-      out.add(Finding.error(i, ORDER, "journey.noApheresisBefore", e.kind(), e.first()));
+      out.add(Finding.error(i, ORDER, "journey.noApheresisBefore", event(e), e.first()));
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.celltrial.clinical.ClinicalMessages;
 import org.celltrial.clinical.subject.TransplantType;
 
@@ -32,8 +33,16 @@ import org.celltrial.clinical.subject.TransplantType;
   @JsonSubTypes.Type(value = JourneyEvent.LostToFollowUp.class, name = "lost-to-follow-up")
 })
 public sealed interface JourneyEvent {
-  /** The event's kind, as written in JSON. */
-  String kind();
+  /**
+   * The event's kind, as written in JSON: the record's name in kebab case ({@code
+   * ManufacturingRelease} → {@code manufacturing-release}).
+   */
+  default String kind() {
+    return getClass()
+        .getSimpleName()
+        .replaceAll("([a-z])([A-Z])", "$1-$2")
+        .toLowerCase(Locale.ROOT);
+  }
 
   /** The event's (first) date. */
   LocalDate first();
@@ -51,11 +60,6 @@ public sealed interface JourneyEvent {
     }
 
     @Override
-    public String kind() {
-      return "screening";
-    }
-
-    @Override
     public LocalDate first() {
       return date;
     }
@@ -66,11 +70,6 @@ public sealed interface JourneyEvent {
     /** Checks the date. */
     public Enrolment {
       required(date);
-    }
-
-    @Override
-    public String kind() {
-      return "enrolment";
     }
 
     @Override
@@ -87,11 +86,6 @@ public sealed interface JourneyEvent {
     }
 
     @Override
-    public String kind() {
-      return "leukapheresis";
-    }
-
-    @Override
     public LocalDate first() {
       return date;
     }
@@ -105,11 +99,6 @@ public sealed interface JourneyEvent {
     }
 
     @Override
-    public String kind() {
-      return "manufacturing-release";
-    }
-
-    @Override
     public LocalDate first() {
       return date;
     }
@@ -120,11 +109,6 @@ public sealed interface JourneyEvent {
     /** Checks the date. */
     public ManufacturingFailure {
       required(date);
-    }
-
-    @Override
-    public String kind() {
-      return "manufacturing-failure";
     }
 
     @Override
@@ -142,11 +126,6 @@ public sealed interface JourneyEvent {
       if (agents.isEmpty()) {
         throw ClinicalMessages.error("therapy.noAgents", "bridging");
       }
-    }
-
-    @Override
-    public String kind() {
-      return "bridging";
     }
 
     @Override
@@ -168,11 +147,6 @@ public sealed interface JourneyEvent {
     }
 
     @Override
-    public String kind() {
-      return "tumor-assessment";
-    }
-
-    @Override
     public LocalDate first() {
       return date;
     }
@@ -185,11 +159,6 @@ public sealed interface JourneyEvent {
     public Lymphodepletion {
       span(start, end);
       agents = agents == null ? List.of() : List.copyOf(agents);
-    }
-
-    @Override
-    public String kind() {
-      return "lymphodepletion";
     }
 
     @Override
@@ -227,11 +196,6 @@ public sealed interface JourneyEvent {
     }
 
     @Override
-    public String kind() {
-      return "infusion";
-    }
-
-    @Override
     public LocalDate first() {
       return date;
     }
@@ -242,11 +206,6 @@ public sealed interface JourneyEvent {
     /** Checks the date. */
     public Hsct {
       required(date);
-    }
-
-    @Override
-    public String kind() {
-      return "hsct";
     }
 
     @Override
@@ -264,11 +223,6 @@ public sealed interface JourneyEvent {
     }
 
     @Override
-    public String kind() {
-      return "new-therapy";
-    }
-
-    @Override
     public LocalDate first() {
       return date;
     }
@@ -282,11 +236,6 @@ public sealed interface JourneyEvent {
     }
 
     @Override
-    public String kind() {
-      return "death";
-    }
-
-    @Override
     public LocalDate first() {
       return date;
     }
@@ -297,11 +246,6 @@ public sealed interface JourneyEvent {
     /** Checks the date. */
     public LostToFollowUp {
       required(date);
-    }
-
-    @Override
-    public String kind() {
-      return "lost-to-follow-up";
     }
 
     @Override

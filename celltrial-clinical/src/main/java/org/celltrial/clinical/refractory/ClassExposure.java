@@ -30,12 +30,18 @@ public final class ClassExposure {
    * @param exposed whether any prior therapy contained an agent of the class
    * @param refractory refractory, not refractory (also when not exposed) or undetermined
    * @param therapies labels of the therapies containing the class
+   * @param missing when undetermined, the missing fields ({@code history[3].progression})
    */
   public record ClassStatus(
-      DrugClass drugClass, boolean exposed, Status refractory, List<String> therapies) {
-    /** Copies the list. */
+      DrugClass drugClass,
+      boolean exposed,
+      Status refractory,
+      List<String> therapies,
+      List<String> missing) {
+    /** Copies the lists. */
     public ClassStatus {
       therapies = List.copyOf(therapies);
+      missing = List.copyOf(missing);
     }
   }
 
@@ -50,19 +56,27 @@ public final class ClassExposure {
     boolean undetermined = false;
     boolean refractory = false;
     List<String> labels = new ArrayList<>();
-    for (PriorTherapy t : history) {
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      PriorTherapy t = history.get(i);
       if (t.isTransplant() || !dictionary.resolve(t.agents()).has(drugClass)) {
         continue;
       }
       exposed = true;
       labels.add(t.label());
-      Status s = Refractoriness.of(t, indication, windowDays).status();
-      refractory |= s == Status.REFRACTORY;
-      undetermined |= s == Status.UNDETERMINED;
+      Refractoriness r = Refractoriness.of(t, indication, windowDays);
+      refractory |= r.status() == Status.REFRACTORY;
+      if (r.status() == Status.UNDETERMINED) {
+        undetermined = true;
+        for (String field : r.missing()) {
+          missing.add("history[" + i + "]." + field);
+        }
+      }
     }
     Status status =
         refractory ? Status.REFRACTORY : undetermined ? Status.UNDETERMINED : Status.NOT_REFRACTORY;
-    return new ClassStatus(drugClass, exposed, status, labels);
+    return new ClassStatus(
+        drugClass, exposed, status, labels, status == Status.UNDETERMINED ? missing : List.of());
   }
 
   /** Triple-class exposed: PI, IMiD and anti-CD38 all exposed. */

@@ -151,7 +151,7 @@ class BridgingTest {
     Criterion target =
         r.checks().stream().filter(c -> c.rule().equals("G-BR-4")).findFirst().orElseThrow();
     assertThat(target.verdict()).isEqualTo(Verdict.NOT_MET);
-    assertThat(target.reason().render(Lang.EN)).contains("blinatumomab is directed against [CD19]");
+    assertThat(target.reason().render(Lang.EN)).contains("blinatumomab is directed against CD19");
     assertThat(target.reason().render(Lang.ZH)).contains("同靶点桥接");
     assertThat(r.stratum()).isEqualTo(BridgingStratum.TARGETED);
     BridgingReport cd22 =

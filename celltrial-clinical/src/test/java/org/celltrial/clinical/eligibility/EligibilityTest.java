@@ -94,7 +94,7 @@ class EligibilityTest {
     Criterion tki = criterion(r, "ph-tki");
     assertThat(tki.verdict()).isEqualTo(Verdict.MET);
     assertThat(tki.reason().render(Lang.EN))
-        .contains("1 prior TKIs")
+        .contains("prior TKIs: 1")
         .contains("T315I")
         .contains("waived");
     assertThat(tki.reason().render(Lang.ZH)).contains("豁免");
@@ -118,7 +118,7 @@ class EligibilityTest {
     assertThat(criterion(r, "ph-tki").verdict()).isEqualTo(Verdict.NOT_MET);
     assertThat(criterion(r, "ph-tki").reason().render(Lang.EN))
         .isEqualTo(
-            "Ph+: 1 prior TKIs (imatinib (FIRST)); at least 2 required and no waiving ABL1 mutation (found: -) (G-POP-3).");
+            "Ph+: prior TKIs: 1 (imatinib (FIRST)); at least 2 required and no waiving ABL1 mutation (found: -) (G-POP-3).");
     assertThat(r.overall()).isEqualTo(Verdict.NOT_MET);
   }
 
@@ -149,7 +149,7 @@ class EligibilityTest {
             List.of());
     EligibilityReport r =
         Eligibility.assess(study(Indication.B_ALL, null, Population.ADULT, true), s, DICT);
-    assertThat(criterion(r, "ph-tki").reason().render(Lang.EN)).contains("2 prior TKIs");
+    assertThat(criterion(r, "ph-tki").reason().render(Lang.EN)).contains("prior TKIs: 2");
     assertThat(criterion(r, "ph-tki").verdict()).isEqualTo(Verdict.MET);
   }
 
@@ -470,5 +470,38 @@ class EligibilityTest {
         Eligibility.assess(study(Indication.B_NHL, null, Population.ADULT, true), s, DICT);
     assertThat(criterion(r, "diagnosis").verdict()).isEqualTo(Verdict.NOT_MET);
     assertThat(r.criteria()).extracting(Criterion::id).doesNotContain("immunochemotherapy");
+  }
+
+  // --- G-POP-6 ---
+
+  @Test
+  void anEarlierLineStudyNeedsRrBenefitRiskAndOnePriorLine() {
+    List<PriorTherapy> oneLine =
+        List.of(
+            rx("R-CHOP", "2022-01-01", "2022-07-01", 6, BestResponse.SD, null, null, null, RCHOP));
+    Subject s = subject(Indication.B_NHL, Subtype.DLBCL, 60, null, null, oneLine, List.of());
+    for (Boolean shown : new Boolean[] {null, false, true}) {
+      Study secondLine =
+          new Study(
+              "2L",
+              null,
+              Indication.B_NHL,
+              Subtype.LBCL,
+              null,
+              null,
+              null,
+              Design.RANDOMIZED,
+              Population.ADULT,
+              LineSetting.EARLIER_LINE,
+              true,
+              null,
+              shown,
+              null);
+      EligibilityReport r = Eligibility.assess(secondLine, s, DICT);
+      Verdict expected = shown == null ? Verdict.UNDECIDED : shown ? Verdict.MET : Verdict.NOT_MET;
+      assertThat(criterion(r, "earlier-line").verdict()).as("shown " + shown).isEqualTo(expected);
+      assertThat(criterion(r, "prior-lines").rule()).isEqualTo("G-POP-6");
+      assertThat(criterion(r, "prior-lines").verdict()).isEqualTo(Verdict.MET);
+    }
   }
 }

@@ -5,6 +5,9 @@ import static org.celltrial.clinical.Fixtures.d;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.celltrial.clinical.study.Protocol;
 import org.celltrial.clinical.subject.TransplantType;
 import org.celltrial.common.i18n.Lang;
@@ -126,5 +129,43 @@ class JourneyCheckTest {
     assertThat(JourneyCheck.check(j, Protocol.defaults()))
         .extracting(x -> x.message().key())
         .contains("journey.hsctBeforeInfusion", "journey.severalInfusions");
+  }
+
+  @Property(tries = 50)
+  void shiftingEveryDateBySameDaysChangesNoFinding(
+      @ForAll @IntRange(min = -3000, max = 3000) int days) {
+    List<JourneyEvent> shifted = new ArrayList<>();
+    for (JourneyEvent e : clean()) {
+      shifted.add(shift(e, days));
+    }
+    shifted.set(
+        3,
+        new JourneyEvent.Bridging(
+            d("2024-01-08").plusDays(days),
+            d("2024-01-28").plusDays(days),
+            List.of("dexamethasone")));
+    assertThat(JourneyCheck.check(shifted, window(2, 14)))
+        .extracting(x -> x.message().key())
+        .containsExactly("journey.bridgingIntoLd");
+  }
+
+  private static JourneyEvent shift(JourneyEvent e, int days) {
+    if (e instanceof JourneyEvent.Screening s) {
+      return new JourneyEvent.Screening(s.date().plusDays(days));
+    } else if (e instanceof JourneyEvent.Enrolment s) {
+      return new JourneyEvent.Enrolment(s.date().plusDays(days));
+    } else if (e instanceof JourneyEvent.Leukapheresis s) {
+      return new JourneyEvent.Leukapheresis(s.date().plusDays(days));
+    } else if (e instanceof JourneyEvent.ManufacturingRelease s) {
+      return new JourneyEvent.ManufacturingRelease(s.date().plusDays(days));
+    } else if (e instanceof JourneyEvent.Lymphodepletion s) {
+      return new JourneyEvent.Lymphodepletion(
+          s.start().plusDays(days), s.end().plusDays(days), s.agents());
+    } else if (e instanceof JourneyEvent.Infusion s) {
+      return new JourneyEvent.Infusion(s.date().plusDays(days), s.dose(), s.unit(), s.split());
+    } else if (e instanceof JourneyEvent.Death s) {
+      return new JourneyEvent.Death(s.date().plusDays(days), s.cause());
+    }
+    return e;
   }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.celltrial.clinical.Fixtures.rx;
 
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.celltrial.clinical.Fixtures;
 import org.celltrial.clinical.drugs.DrugClass;
 import org.celltrial.clinical.drugs.DrugDictionary;
 import org.celltrial.clinical.refractory.ClassExposure.ClassStatus;
@@ -213,6 +217,26 @@ class RefractorinessTest {
     assertThat(r.status()).isEqualTo(Status.UNDETERMINED);
     assertThat(r.missing()).containsExactly("progression");
     assertThat(triple(List.of(t)).get(2).refractory()).isEqualTo(Status.UNDETERMINED);
+    assertThat(triple(List.of(t)).get(2).missing()).containsExactly("history[0].progression");
+  }
+
+  @Property(tries = 200)
+  void refractoryExactlyWhenTheGapIsWithinTheWindow(
+      @ForAll @IntRange(min = 1, max = 400) int gap,
+      @ForAll @IntRange(min = 0, max = 180) int window) {
+    PriorTherapy t =
+        rx(
+            "Dara",
+            "2022-06-01",
+            "2023-01-01",
+            6,
+            BestResponse.PR,
+            null,
+            Fixtures.d("2023-01-01").plusDays(gap).toString(),
+            StopReason.PROGRESSION,
+            "daratumumab");
+    Status expected = gap <= window ? Status.REFRACTORY : Status.NOT_REFRACTORY;
+    assertThat(Refractoriness.of(t, Indication.MM, window).status()).isEqualTo(expected);
   }
 
   private static List<ClassStatus> triple(List<PriorTherapy> history) {
