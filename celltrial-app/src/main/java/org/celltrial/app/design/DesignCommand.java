@@ -11,5 +11,10 @@ import picocli.CommandLine.Command;
       // one command class per line, so parallel work merges cleanly
       SurvivalCommand.class,
       GsdCommand.class,
+      DoseCommand.class,
+      DoseDecisionCommand.class,
+      SingleArmCommand.class,
+      SimonCommand.class,
+      TargetsCommand.class,
     })
 public final class DesignCommand extends GroupCommand {}

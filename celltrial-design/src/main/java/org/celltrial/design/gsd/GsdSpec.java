@@ -45,10 +45,10 @@ public record GsdSpec(
       throw DesignMessages.error("gsd.info.last", shown, t[t.length - 1]);
     }
     if (!(alpha > 0 && alpha < 0.5)) {
-      throw DesignMessages.error("design.alpha", alpha);
+      throw DesignMessages.error("gsd.alpha", alpha);
     }
     if (!(beta > 0 && beta < 0.5)) {
-      throw DesignMessages.error("design.power", 1 - beta);
+      throw DesignMessages.error("gsd.power", 1 - beta);
     }
     if (alphaSpending == null) {
       throw DesignMessages.error("gsd.spending", "--spending", "null");

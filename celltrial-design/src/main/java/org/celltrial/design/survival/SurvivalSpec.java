@@ -26,13 +26,13 @@ public record SurvivalSpec(
       throw DesignMessages.error("survival.hr", hazardRatio);
     }
     if (!(alpha > 0 && alpha < 0.5)) {
-      throw DesignMessages.error("design.alpha", alpha);
+      throw DesignMessages.error("survival.alpha", alpha);
     }
     if (sided != 1 && sided != 2) {
       throw DesignMessages.error("survival.sided", sided);
     }
     if (!(power > 0.5 && power < 1)) {
-      throw DesignMessages.error("design.power", power);
+      throw DesignMessages.error("survival.power", power);
     }
     if (!(allocationRatio > 0) || Double.isInfinite(allocationRatio)) {
       throw DesignMessages.error("survival.ratio", allocationRatio);
