@@ -70,7 +70,7 @@ public final class GsdCommand extends LeafCommand {
     SpendingFunction betaSpending =
         futility == null ? null : SpendingFunction.parse("--futility", futility);
     if (!(power > 0.5 && power < 1)) {
-      throw DesignMessages.error("design.power", power);
+      throw DesignMessages.error("gsd.power", power);
     }
     GsdSpec spec = new GsdSpec(t, alpha, 1 - power, alphaSpending, betaSpending);
     GroupSequentialDesign d = GroupSequentialDesigner.design(spec);
