@@ -9,5 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {
       // one command class per line, so parallel work merges cleanly
+      EligibilityCommand.class,
+      JourneyCommand.class,
     })
 public final class CheckCommand extends GroupCommand {}

@@ -33,7 +33,8 @@ public final class CommonOptions {
    * The options in force for a command: each one as given on that command, else as given on the
    * root ({@code celltrial --lang zh stats binom …}), else its default.
    */
-  static CommonOptions effective(CommonOptions own, picocli.CommandLine.Model.CommandSpec spec) {
+  public static CommonOptions effective(
+      CommonOptions own, picocli.CommandLine.Model.CommandSpec spec) {
     Object root = spec.root().userObject();
     if (!(root instanceof CelltrialCommand top) || top.common == null || top.common == own) {
       return own;

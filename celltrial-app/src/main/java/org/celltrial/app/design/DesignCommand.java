@@ -9,5 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {
       // one command class per line, so parallel work merges cleanly
+      SurvivalCommand.class,
+      GsdCommand.class,
+      DoseCommand.class,
+      DoseDecisionCommand.class,
+      SingleArmCommand.class,
+      SimonCommand.class,
+      TargetsCommand.class,
     })
 public final class DesignCommand extends GroupCommand {}

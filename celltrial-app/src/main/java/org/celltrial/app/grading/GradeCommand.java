@@ -9,5 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {
       // one command class per line, so parallel work merges cleanly
+      CrsCommand.class,
+      IcansCommand.class,
+      IcahtCommand.class,
     })
 public final class GradeCommand extends GroupCommand {}

@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       // one command class per line, so parallel work merges cleanly
       BinomCommand.class,
+      KmCommand.class,
+      RmstCommand.class,
       LogRankCommand.class,
       CoxCommand.class,
+      CifCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +27,8 @@ import org.junit.jupiter.api.Test;
  * twin with exactly the same keys, and no value is blank.
  */
 class BundleParityTest {
+  /** Keys defined twice in one file: parallel edits merged by union can do this silently. */
+  private static final List<String> DUPLICATES = new ArrayList<>();
 
   @Test
   void everyKeyExistsInBothLanguages() throws IOException {
@@ -85,6 +86,7 @@ class BundleParityTest {
         problems.add(base + ": Chinese bundle without an English base bundle");
       }
     }
+    problems.addAll(DUPLICATES);
     assertThat(problems).isEmpty();
   }
 
@@ -98,7 +100,19 @@ class BundleParityTest {
     }
     Properties p = new Properties();
     try {
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Set<String> keys = new TreeSet<>();
+      for (String line : text.split("\n")) {
+        String trimmed = line.strip();
+        int eq = trimmed.indexOf('=');
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#") && eq > 0) {
+          String key = trimmed.substring(0, eq).strip();
+          if (!keys.add(key)) {
+            DUPLICATES.add(name + ": key defined twice (the first is silently lost): " + key);
+          }
+        }
+      }
+      p.load(new java.io.StringReader(text));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

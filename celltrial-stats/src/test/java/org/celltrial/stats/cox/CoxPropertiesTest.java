@@ -31,7 +31,25 @@ class CoxPropertiesTest {
     boolean usable() {
       return Arrays.stream(event).sum() >= 3
           && Arrays.stream(binary).distinct().count() == 2
-          && Arrays.stream(score).distinct().count() > 2;
+          && Arrays.stream(score).distinct().count() > 2
+          && variesWithinAStratum(binary);
+    }
+
+    /** A covariate constant within every stratum is not estimable in a stratified fit. */
+    private boolean variesWithinAStratum(double[] x) {
+      for (int k = 0; k <= 1; k++) {
+        final int stratum = k;
+        long levels =
+            java.util.stream.IntStream.range(0, x.length)
+                .filter(i -> strata[i] == stratum)
+                .mapToDouble(i -> x[i])
+                .distinct()
+                .count();
+        if (levels > 1) {
+          return true;
+        }
+      }
+      return false;
     }
 
     CoxFit fit(double[] b, Ties ties) {

@@ -1,0 +1,152 @@
+package org.celltrial.app.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.app.cli.Numbers;
+import org.celltrial.app.cli.Table;
+import org.celltrial.common.i18n.Lang;
+import org.celltrial.stats.survival.Landmark;
+import org.celltrial.stats.survival.Quantile;
+
+/**
+ * The tables of {@code stats km}: for text, per group a summary (median, quantiles, landmarks) and
+ * the curve; for CSV, one long curve table with a group column at full precision.
+ */
+final class KmTables {
+  private final Lang lang;
+  private final KmCommand.Result result;
+  private final String groupColumn;
+
+  KmTables(Lang lang, KmCommand.Result result, String groupColumn) {
+    this.lang = lang;
+    this.result = result;
+    this.groupColumn = groupColumn;
+  }
+
+  /** Summary and curve of each group, with notes. */
+  List<Table> textTables() {
+    List<Table> tables = new ArrayList<>();
+    for (KmCommand.Stratum s : result.strata()) {
+      tables.add(summary(s));
+      Table.Builder curve =
+          Table.builder(
+              s.group() == null
+                  ? text("km.curve.title")
+                  : text("km.curve.titleGroup", groupColumn, s.group()),
+              curveColumns(false));
+      for (int i = 0; i < s.time().length; i++) {
+        curve.row(curveRow(s, i, false));
+      }
+      curve.note(text("km.seNote"));
+      tables.add(curve.build());
+    }
+    return tables;
+  }
+
+  /** All groups' curves in one table, the group in the first column. */
+  Table longTable() {
+    Table.Builder table = Table.builder("", curveColumns(true));
+    for (KmCommand.Stratum s : result.strata()) {
+      for (int i = 0; i < s.time().length; i++) {
+        table.row(curveRow(s, i, true));
+      }
+    }
+    return table.build();
+  }
+
+  private Table summary(KmCommand.Stratum s) {
+    String title =
+        s.group() == null
+            ? text("km.title", s.n(), s.events())
+            : text("km.titleGroup", groupColumn, s.group(), s.n(), s.events());
+    Table.Builder table =
+        Table.builder(
+            title,
+            text("km.col.statistic"),
+            text("km.col.estimate"),
+            text("km.col.lower"),
+            text("km.col.upper"),
+            text("km.col.nRisk"));
+    boolean notReached = false;
+    KmCommand.Estimate m = s.median();
+    table.row(
+        text(result.reverse() ? "km.row.medianFollowUp" : "km.row.median"),
+        Numbers.plain(m.estimate()),
+        Numbers.plain(m.lower()),
+        Numbers.plain(m.upper()),
+        "");
+    notReached |= Double.isNaN(m.estimate()) || Double.isNaN(m.upper());
+    for (Quantile q : s.quantiles()) {
+      if (q.p() == 0.5) {
+        continue; // the median row above
+      }
+      table.row(
+          text("km.row.quantile", Numbers.plain(q.p()), Numbers.plain(1 - q.p())),
+          Numbers.plain(q.estimate()),
+          Numbers.plain(q.lower()),
+          Numbers.plain(q.upper()),
+          "");
+      notReached |= Double.isNaN(q.estimate()) || Double.isNaN(q.upper());
+    }
+    List<String> beyond = new ArrayList<>();
+    for (Landmark l : s.landmarks()) {
+      table.row(
+          text("km.row.survival", Numbers.plain(l.time())),
+          Numbers.fixed(l.surv(), 4),
+          Numbers.fixed(l.lower(), 4),
+          Numbers.fixed(l.upper(), 4),
+          Integer.toString(l.nRisk()));
+      if (l.beyondFollowUp()) {
+        beyond.add(Numbers.plain(l.time()));
+      }
+    }
+    table.note(text("km.levelNote", Numbers.level(result.level()), result.confType()));
+    if (notReached) {
+      table.note(text("km.notReached"));
+    }
+    if (!beyond.isEmpty()) {
+      double last = s.time()[s.time().length - 1];
+      table.note(text("km.beyondNote", String.join(", ", beyond), Numbers.plain(last)));
+    }
+    if (result.reverse()) {
+      table.note(text("km.reverseNote"));
+    }
+    if (result.dropped() > 0) {
+      table.note(text("survival.droppedNote", result.dropped()));
+    }
+    return table.build();
+  }
+
+  private String[] curveColumns(boolean withGroup) {
+    List<String> columns = new ArrayList<>();
+    if (withGroup) {
+      columns.add(text("km.col.group"));
+    }
+    for (String key :
+        List.of("time", "nRisk", "nEvent", "nCensor", "surv", "seSurv", "lower", "upper")) {
+      columns.add(text("km.col." + key));
+    }
+    return columns.toArray(String[]::new);
+  }
+
+  private List<String> curveRow(KmCommand.Stratum s, int i, boolean full) {
+    List<String> row = new ArrayList<>();
+    if (full) {
+      row.add(s.group() == null ? "" : s.group());
+    }
+    row.add(Numbers.plain(s.time()[i]));
+    row.add(Integer.toString(s.nRisk()[i]));
+    row.add(Integer.toString(s.nEvent()[i]));
+    row.add(Integer.toString(s.nCensor()[i]));
+    double se = s.stdErr()[i] * s.surv()[i];
+    for (double v : new double[] {s.surv()[i], se, s.lower()[i], s.upper()[i]}) {
+      row.add(full ? Numbers.plain(v) : Numbers.fixed(v, 4));
+    }
+    return row;
+  }
+
+  private String text(String key, Object... args) {
+    return CliMessages.of(key, args).render(lang);
+  }
+}

@@ -1,0 +1,117 @@
+package org.celltrial.app.stats;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.app.data.CsvData;
+import org.celltrial.common.i18n.CelltrialException;
+
+/**
+ * Survival data read from a CSV file for {@code stats km} and {@code stats rmst}: the rows where
+ * every analysis column is present, as R's {@code survfit} keeps them ({@code na.action =
+ * na.omit}), times ≥ 0, events 0/1 or R's 1/2, and groups coded in sorted label order (numerically
+ * when every label is a number, as R's {@code factor} does).
+ *
+ * @param time exit times
+ * @param event 1 = event, 0 = censored
+ * @param group group codes, indices into {@code labels}; all 0 without a group column
+ * @param entry entry times, or null without an entry column
+ * @param labels group labels in code order; one null label without a group column
+ * @param dropped rows left out for a missing value
+ */
+record SurvivalInput(
+    double[] time, int[] event, int[] group, double[] entry, List<String> labels, int dropped) {
+
+  /**
+   * Reads and checks the columns named by the options.
+   *
+   * @throws CelltrialException naming the file, row, column and value of the first problem
+   */
+  static SurvivalInput read(
+      Path file, String timeColumn, String eventColumn, String groupColumn, String entryColumn) {
+    CsvData data = CsvData.read(file);
+    List<String> needed = new ArrayList<>();
+    needed.add(require(data, "--time", timeColumn));
+    needed.add(require(data, "--event", eventColumn));
+    if (groupColumn != null) {
+      needed.add(require(data, "--group", groupColumn));
+    }
+    if (entryColumn != null) {
+      needed.add(require(data, "--entry", entryColumn));
+    }
+    int[] rows = data.completeRows(needed.toArray(String[]::new));
+    int dropped = data.rowCount() - rows.length;
+    if (rows.length == 0) {
+      throw new CelltrialException(
+          CliMessages.of("survival.noRows", file, String.join(", ", needed), dropped));
+    }
+    double[] time = data.numbers(rows, timeColumn, true);
+    int[] event = data.events(rows, eventColumn);
+    double[] entry = null;
+    if (entryColumn != null) {
+      entry = data.numbers(rows, entryColumn, true);
+      for (int i = 0; i < rows.length; i++) {
+        if (!(entry[i] < time[i])) {
+          throw new CelltrialException(
+              CliMessages.of(
+                  "survival.entryNotBefore",
+                  file,
+                  rows[i] + 2,
+                  entryColumn,
+                  data.raw(rows[i], entryColumn),
+                  timeColumn,
+                  data.raw(rows[i], timeColumn)));
+        }
+      }
+    }
+    int[] group = new int[rows.length];
+    List<String> labels = new ArrayList<>();
+    labels.add(null);
+    if (groupColumn != null) {
+      String[] raw = data.labels(rows, groupColumn);
+      labels = sortedLabels(raw);
+      Map<String, Integer> code = new HashMap<>();
+      for (String label : labels) {
+        code.put(label, code.size());
+      }
+      for (int i = 0; i < raw.length; i++) {
+        group[i] = code.get(raw[i]);
+      }
+    }
+    return new SurvivalInput(time, event, group, entry, labels, dropped);
+  }
+
+  private static String require(CsvData data, String option, String column) {
+    data.require(option, column);
+    return column;
+  }
+
+  /** Distinct labels, numerically ordered when all are numbers, else in text order. */
+  private static List<String> sortedLabels(String[] raw) {
+    boolean numeric = true;
+    for (String label : raw) {
+      try {
+        Double.parseDouble(label);
+      } catch (NumberFormatException e) {
+        numeric = false;
+        break;
+      }
+    }
+    TreeSet<String> sorted =
+        numeric
+            ? new TreeSet<>(
+                (a, b) -> {
+                  int c = Double.compare(Double.parseDouble(a), Double.parseDouble(b));
+                  return c != 0 ? c : a.compareTo(b);
+                })
+            : new TreeSet<>();
+    for (String label : raw) {
+      sorted.add(label);
+    }
+    return List.copyOf(sorted);
+  }
+}

@@ -1,0 +1,11 @@
+package org.celltrial.clinical.subject;
+
+/** Why a prior therapy stopped. */
+public enum StopReason {
+  COMPLETED,
+  PROGRESSION,
+  TOXICITY,
+  PLANNED_NEXT_STEP,
+  PATIENT_CHOICE,
+  OTHER
+}

@@ -1,0 +1,7 @@
+package org.celltrial.clinical.subject;
+
+/** Hematopoietic stem cell transplantation: autologous or allogeneic. */
+public enum TransplantType {
+  AUTO,
+  ALLO
+}
