@@ -2,10 +2,11 @@ package org.celltrial.app.stats;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.celltrial.app.data.CsvData;
 import org.celltrial.stats.cox.Covariate;
 
@@ -51,9 +52,9 @@ record SurvivalColumns(CsvData data, int[] rows, int dropped, double[] time, int
   /** A label column of the analysis rows, coded in R's factor order. */
   Coding codes(String column) {
     String[] labels = data.labels(rows, column);
-    TreeSet<String> sorted = new TreeSet<>(Covariate.LEVEL_ORDER);
-    sorted.addAll(List.of(labels));
-    List<String> levels = new ArrayList<>(sorted);
+    // distinct labels first: the level order parses numbers, too slow to run n log n times
+    List<String> levels = new ArrayList<>(new HashSet<>(Arrays.asList(labels)));
+    levels.sort(Covariate.LEVEL_ORDER);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < levels.size(); i++) {
       index.put(levels.get(i), i);

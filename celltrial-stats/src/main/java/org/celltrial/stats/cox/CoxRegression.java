@@ -121,6 +121,25 @@ public final class CoxRegression {
         ties);
   }
 
+  /**
+   * Fits a model of numeric covariates given as arrays.
+   *
+   * @param names the covariates' names
+   * @param x the covariates, {@code x[j][i]} the value of covariate j for observation i
+   * @see #fit(double[], int[], int[], List, Ties)
+   */
+  public static CoxFit fit(
+      double[] time, int[] event, int[] strata, String[] names, double[][] x, Ties ties) {
+    if (names.length != x.length) {
+      throw StatsMessages.error("cox.names", names.length, x.length);
+    }
+    List<Covariate> covariates = new ArrayList<>();
+    for (int j = 0; j < x.length; j++) {
+      covariates.add(new Covariate.Numeric(names[j], x[j]));
+    }
+    return fit(time, event, strata, covariates, ties);
+  }
+
   /** R's test for infinite coefficients, {@code |U'·V| > ε} and {@code > √ε·|β|}. */
   private static List<Message> warnings(
       Design design, double[] beta, double[] score, double[][] variance, Ldl information) {

@@ -2,10 +2,10 @@ package org.celltrial.stats.cox;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.celltrial.stats.StatsMessages;
 import org.celltrial.stats.riskset.SurvivalInput;
 
@@ -40,9 +40,8 @@ record Design(List<String> terms, int n, double[] x) {
 
   /** The sorted levels of a factor, its reference first, as R's {@code relevel(factor(x), ref)}. */
   static List<String> levels(Covariate.Factor f) {
-    TreeSet<String> sorted = new TreeSet<>(Covariate.LEVEL_ORDER);
-    sorted.addAll(Arrays.asList(f.levels()));
-    List<String> levels = new ArrayList<>(sorted);
+    List<String> levels = new ArrayList<>(new HashSet<>(Arrays.asList(f.levels())));
+    levels.sort(Covariate.LEVEL_ORDER);
     if (f.reference() != null) {
       if (!levels.remove(f.reference())) {
         throw StatsMessages.error(

@@ -1,6 +1,7 @@
 package org.celltrial.stats.cox;
 
 import java.util.Arrays;
+import org.celltrial.stats.riskset.TimeOrder;
 
 /**
  * Harrell's concordance of a Cox model's linear predictor with survival, as R's {@code
@@ -69,13 +70,22 @@ public record HarrellConcordance(double estimate, double se) {
 
   private static void countStratum(
       double[] time, boolean[] event, double[] lp, int from, int to, long[][] counts) {
+    int size = to - from;
     double[] sorted = Arrays.copyOfRange(lp, from, to);
-    Arrays.sort(sorted);
-    int m = sorted.length;
-    int[] rank = new int[to - from];
-    for (int k = from; k < to; k++) {
-      rank[k - from] = Arrays.binarySearch(sorted, lp[k]);
+    int[] position = new int[size];
+    for (int i = 0; i < size; i++) {
+      position[i] = i;
     }
+    TimeOrder.sort(sorted, position, 0, size);
+    int[] rank = new int[size];
+    int m = 0;
+    for (int i = 0; i < size; i++) {
+      if (i > 0 && sorted[i] != sorted[i - 1]) {
+        m++;
+      }
+      rank[position[i]] = m;
+    }
+    m++;
     // as the event of a pair: partners later in time, or censored at the same time
     Fenwick later = new Fenwick(m);
     int k = to - 1;

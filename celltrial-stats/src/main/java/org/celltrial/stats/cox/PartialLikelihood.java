@@ -109,13 +109,14 @@ final class PartialLikelihood {
         for (int k = 0; k < steps; k++) {
           denom += denom2 * perStep;
           loglik -= weight * Math.log(denom);
+          double scale = weight / denom;
           for (int i = 0; i < p; i++) {
             a[i] += a2[i] * perStep;
             double mean = a[i] / denom;
             u[i] -= weight * mean;
             for (int j = 0; j <= i; j++) {
               cmat[i * p + j] += cmat2[i * p + j] * perStep;
-              imat[i * p + j] += weight * (cmat[i * p + j] - mean * a[j]) / denom;
+              imat[i * p + j] += scale * (cmat[i * p + j] - mean * a[j]);
             }
           }
         }

@@ -124,6 +124,32 @@ class CoxInputTest {
   }
 
   @Test
+  void arraysOfCovariatesFitTheSameModel() {
+    double[] dose = {1, 2, 1, 3, 2, 1, 3, 2};
+    CoxFit listed =
+        fit(
+            TIME,
+            EVENT,
+            List.of(new Covariate.Numeric("age", AGE), new Covariate.Numeric("dose", dose)));
+    CoxFit arrays =
+        CoxRegression.fit(
+            TIME,
+            EVENT,
+            null,
+            new String[] {"age", "dose"},
+            new double[][] {AGE, dose},
+            Ties.EFRON);
+    assertThat(arrays.terms()).containsExactly("age", "dose");
+    assertThat(arrays.coef()).containsExactly(listed.coef());
+    assertMessage(
+        () ->
+            CoxRegression.fit(
+                TIME, EVENT, null, new String[] {"age"}, new double[][] {AGE, dose}, Ties.EFRON),
+        "1 covariate names for 2 covariate arrays",
+        "1 个协变量名称对应 2 个协变量数组");
+  }
+
+  @Test
   void levelOutsideZeroOneIsRejected() {
     CoxFit fit = fit(TIME, EVENT, List.of(new Covariate.Numeric("age", AGE)));
     assertMessage(() -> fit.coefficients(1.0), "confidence level is 1;", "置信水平为 1；");
