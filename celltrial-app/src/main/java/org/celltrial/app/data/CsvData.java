@@ -24,26 +24,130 @@ import org.celltrial.common.i18n.CelltrialException;
  * spreadsheet shows it: the header is row 1), the column and the value.
  */
 public final class CsvData {
+  private static final String[] DIGITS = {"0", "1", "2"};
+
   private final Path file;
   private final List<String> columns;
   private final Map<String, Integer> index;
-  private final List<String[]> rows;
 
-  private CsvData(Path file, List<String> columns, List<String[]> rows) {
+  /**
+   * All cells as ranges of one text: cell (row r, column c) is {@code text[start[k], end[k])} with
+   * {@code k = r · columns + c}. One string and two int arrays instead of a string per cell keeps a
+   * million-row file to a few tens of megabytes and lets numbers be parsed in place.
+   */
+  private final String text;
+
+  private final int[] start;
+  private final int[] end;
+  private final int rowCount;
+
+  private CsvData(Path file, List<String> columns, String text, int[] start, int[] end) {
     this.file = file;
     this.columns = List.copyOf(columns);
     this.index = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       index.put(columns.get(i), i);
     }
-    this.rows = rows;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.rowCount = start.length / columns.size();
   }
 
   /** Reads a whole file; fails as a whole on the first structural problem. */
   public static CsvData read(Path file) {
+    String content;
+    try {
+      content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new CelltrialException(CliMessages.of("data.notFound", file));
+    } catch (MalformedInputException e) {
+      throw new CelltrialException(CliMessages.of("data.notUtf8", file));
+    } catch (IOException e) {
+      throw new CelltrialException(CliMessages.of("data.unreadable", file, e.getMessage()), e);
+    }
+    if (content.startsWith("\uFEFF")) {
+      content = content.substring(1);
+    }
+    return content.indexOf('"') < 0 ? plain(file, content) : quoted(file, content);
+  }
+
+  /**
+   * The fast path for files without quotes (what statistical software writes for numeric data):
+   * cells are found by scanning for commas and line ends, the same rules as the RFC 4180 path
+   * (surrounding spaces ignored, empty lines skipped).
+   */
+  private static CsvData plain(Path file, String content) {
+    int n = content.length();
+    int pos = 0;
+    List<String> header = null;
+    int width = 0;
+    int[] starts = new int[1024];
+    int[] ends = new int[1024];
+    int cells = 0;
+    int record = 0;
+    while (pos < n) {
+      int lineEnd = content.indexOf('\n', pos);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      int stop = lineEnd > pos && content.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      if (!content.substring(pos, stop).isBlank()) {
+        if (header == null) {
+          header = new ArrayList<>();
+          for (String name : content.substring(pos, stop).split(",", -1)) {
+            header.add(name.strip());
+          }
+          width = header.size();
+        } else {
+          record++;
+          int before = cells;
+          int cellStart = pos;
+          for (int i = pos; i <= stop; i++) {
+            if (i == stop || content.charAt(i) == ',') {
+              if (cells == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, cells * 2);
+                ends = java.util.Arrays.copyOf(ends, cells * 2);
+              }
+              int a = cellStart;
+              int b = i;
+              while (a < b && content.charAt(a) == ' ') {
+                a++;
+              }
+              while (b > a && content.charAt(b - 1) == ' ') {
+                b--;
+              }
+              starts[cells] = a;
+              ends[cells] = b;
+              cells++;
+              cellStart = i + 1;
+            }
+          }
+          if (cells - before != width) {
+            throw new CelltrialException(
+                CliMessages.of("data.ragged", file, record + 1, cells - before, width));
+          }
+        }
+      }
+      pos = lineEnd + 1;
+    }
+    if (header == null || header.isEmpty() || (header.size() == 1 && header.get(0).isEmpty())) {
+      throw new CelltrialException(CliMessages.of("data.empty", file));
+    }
+    return new CsvData(
+        file,
+        header,
+        content,
+        java.util.Arrays.copyOf(starts, cells),
+        java.util.Arrays.copyOf(ends, cells));
+  }
+
+  /** Files with quoted cells go through commons-csv (RFC 4180). */
+  private static CsvData quoted(Path file, String content) {
     List<String> header;
-    List<String[]> rows = new ArrayList<>();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    StringBuilder text = new StringBuilder(content.length());
+    List<int[]> ranges = new ArrayList<>();
+    try (Reader reader = new java.io.StringReader(content);
         CSVParser parser =
             CSVFormat.RFC4180
                 .builder()
@@ -57,23 +161,28 @@ public final class CsvData {
       if (header.isEmpty()) {
         throw new CelltrialException(CliMessages.of("data.empty", file));
       }
-      header.set(0, header.get(0).replace("\uFEFF", ""));
       for (CSVRecord record : parser) {
         if (record.size() != header.size()) {
           throw new CelltrialException(
               CliMessages.of(
                   "data.ragged", file, record.getRecordNumber() + 1, record.size(), header.size()));
         }
-        rows.add(record.values());
+        for (String value : record.values()) {
+          String v = value.strip();
+          ranges.add(new int[] {text.length(), text.length() + v.length()});
+          text.append(v);
+        }
       }
-    } catch (NoSuchFileException e) {
-      throw new CelltrialException(CliMessages.of("data.notFound", file));
-    } catch (MalformedInputException e) {
-      throw new CelltrialException(CliMessages.of("data.notUtf8", file));
     } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
       throw new CelltrialException(CliMessages.of("data.unreadable", file, e.getMessage()), e);
     }
-    return new CsvData(file, header, rows);
+    int[] starts = new int[ranges.size()];
+    int[] ends = new int[ranges.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = ranges.get(i)[0];
+      ends[i] = ranges.get(i)[1];
+    }
+    return new CsvData(file, header, text.toString(), starts, ends);
   }
 
   /** The file read. */
@@ -88,7 +197,7 @@ public final class CsvData {
 
   /** Number of data rows (the header not counted). */
   public int rowCount() {
-    return rows.size();
+    return rowCount;
   }
 
   /**
@@ -106,8 +215,9 @@ public final class CsvData {
 
   /** Whether the cell is missing: empty or {@code NA}. */
   public boolean isMissing(int row, String column) {
-    String v = raw(row, column);
-    return v.isEmpty() || v.equals("NA");
+    int k = cell(row, column);
+    int length = end[k] - start[k];
+    return length == 0 || (length == 2 && text.startsWith("NA", start[k]));
   }
 
   /**
@@ -115,10 +225,10 @@ public final class CsvData {
    * for missing values are {@code rowCount() − result.length}.
    */
   public int[] completeRows(String... columnsNeeded) {
-    int[] kept = new int[rows.size()];
+    int[] kept = new int[rowCount];
     int k = 0;
     outer:
-    for (int r = 0; r < rows.size(); r++) {
+    for (int r = 0; r < rowCount; r++) {
       for (String c : columnsNeeded) {
         if (isMissing(r, c)) {
           continue outer;
@@ -131,11 +241,16 @@ public final class CsvData {
 
   /** The raw text of a cell, trimmed. */
   public String raw(int row, String column) {
+    int k = cell(row, column);
+    return text.substring(start[k], end[k]);
+  }
+
+  private int cell(int row, String column) {
     Integer c = index.get(column);
     if (c == null) {
       throw new IllegalArgumentException("column not checked with require(): " + column);
     }
-    return rows.get(row)[c].trim();
+    return row * columns.size() + c;
   }
 
   /**
@@ -144,7 +259,12 @@ public final class CsvData {
    * @throws CelltrialException naming file, row, column and value when it is not a number
    */
   public double number(int row, String column) {
-    String v = raw(row, column);
+    int k = cell(row, column);
+    double fast = Decimals.parse(text, start[k], end[k]);
+    if (!Double.isNaN(fast)) {
+      return fast;
+    }
+    String v = text.substring(start[k], end[k]);
     try {
       double d = Double.parseDouble(v);
       if (Double.isFinite(d)) {
@@ -204,6 +324,13 @@ public final class CsvData {
   }
 
   private String normalizedEvent(int row, String column) {
+    int k = cell(row, column);
+    if (end[k] - start[k] == 1) {
+      char c = text.charAt(start[k]);
+      if (c == '0' || c == '1' || c == '2') {
+        return DIGITS[c - '0'];
+      }
+    }
     String v = raw(row, column).toUpperCase(Locale.ROOT);
     switch (v) {
       case "TRUE", "T" -> {

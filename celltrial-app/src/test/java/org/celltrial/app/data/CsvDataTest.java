@@ -67,4 +67,26 @@ class CsvDataTest {
             CelltrialException.class, () -> CsvData.read(dir.resolve("none.csv")));
     assertThat(e.render(Lang.ZH)).contains("不存在");
   }
+
+  @Test
+  void quotedAndPlainFilesReadTheSame() throws IOException {
+    CsvData plain = CsvData.read(write("time , arm\r\n5.5, A \n\n NA ,B\n"));
+    Path quoted = dir.resolve("q.csv");
+    Files.writeString(quoted, "\"time\",arm\n5.5,\"A\"\n\n\"NA\",B\n", StandardCharsets.UTF_8);
+    CsvData q = CsvData.read(quoted);
+    for (CsvData d : new CsvData[] {plain, q}) {
+      assertThat(d.columns()).containsExactly("time", "arm");
+      assertThat(d.rowCount()).isEqualTo(2);
+      assertThat(d.raw(0, "arm")).isEqualTo("A");
+      assertThat(d.isMissing(1, "time")).isTrue();
+      assertThat(d.number(0, "time")).isEqualTo(5.5);
+    }
+  }
+
+  @Test
+  void aQuotedCommaStaysInsideItsCell() throws IOException {
+    CsvData d = CsvData.read(write("site,n\n\"Beijing, PUMCH\",3\n"));
+    assertThat(d.raw(0, "site")).isEqualTo("Beijing, PUMCH");
+    assertThat(d.number(0, "n")).isEqualTo(3.0);
+  }
 }
