@@ -2,8 +2,8 @@ package org.celltrial.clinical.response.lugano;
 
 /**
  * Deauville five-point scale of FDG uptake (Barrington et al., J Clin Oncol 2014;32:3048), plus X
- * for new uptake unlikely to be lymphoma. In JSON the score is written {@code "1"} … {@code "5"}
- * or {@code "X"}.
+ * for new uptake unlikely to be lymphoma. In JSON the score is written {@code "1"} … {@code "5"} or
+ * {@code "X"}.
  */
 public enum Deauville {
   /** No uptake above background. */

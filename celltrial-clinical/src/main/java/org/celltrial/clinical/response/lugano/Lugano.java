@@ -28,7 +28,6 @@ public final class Lugano {
     ResponseResult metabolic = LuganoPet.classify(pet, p);
     List<Message> why = new ArrayList<>(metabolic.reasons());
     why.add(LuganoPet.msg("response.lugano.petPrimary"));
-    return new ResponseResult(
-        metabolic.criterion(), metabolic.category(), metabolic.label(), why);
+    return new ResponseResult(metabolic.criterion(), metabolic.category(), metabolic.label(), why);
   }
 }

@@ -21,8 +21,8 @@ import org.celltrial.common.i18n.Message;
  * {@link LuganoSpleen}); non-target progression; a new node &gt; 1.5 cm or new extranodal lesion
  * &gt; 1.0 cm in any axis, or any new lesion unequivocally lymphoma; new or recurrent marrow
  * involvement. CR: nodal targets LDi ≤ 1.5 cm, extranodal targets gone, no other disease, spleen
- * normal, marrow clear. PR: SPD fell by ≥ 50% from baseline with spleen regression and no non-target
- * growth. SD otherwise. Small lesions count 0.5 × 0.5 cm, vanished ones 0 × 0.
+ * normal, marrow clear. PR: SPD fell by ≥ 50% from baseline with spleen regression and no
+ * non-target growth. SD otherwise. Small lesions count 0.5 × 0.5 cm, vanished ones 0 × 0.
  */
 public final class LuganoCt {
   private static final BigDecimal ABNORMAL_LDI = new BigDecimal("1.5");
@@ -79,8 +79,7 @@ public final class LuganoCt {
     BigDecimal base = baseline.spd();
     BigDecimal now = current.spd();
     String change = Decimals.percentChange(base.doubleValue(), now.doubleValue());
-    boolean halved =
-        base.signum() > 0 && now.compareTo(base.multiply(new BigDecimal("0.5"))) <= 0;
+    boolean halved = base.signum() > 0 && now.compareTo(base.multiply(new BigDecimal("0.5"))) <= 0;
     why.add(msg("response.lugano.ct.spd", now.toPlainString(), base.toPlainString(), change));
     boolean spleenOk = LuganoSpleen.regressed(baseline.spleenCm(), current.spleenCm(), p, why);
     boolean nonTargetOk = current.nonTarget() != NonTarget.PROGRESSED;

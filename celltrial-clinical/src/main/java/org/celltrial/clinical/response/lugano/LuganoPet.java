@@ -8,11 +8,11 @@ import org.celltrial.clinical.response.ResponseResult;
 import org.celltrial.common.i18n.Message;
 
 /**
- * Lugano 2014 PET-CT (metabolic) response (Cheson et al. 2014, Table 2; G-EP-4). PMD when the
- * score is 4–5 with increased uptake, or new FDG-avid lesions, or new/recurrent FDG-avid marrow
- * foci; otherwise CMR when the score is at most the CMR cut-off (Lugano: 3, with or without a
- * residual mass) and the marrow is clear; PMR when the score is 4–5 with reduced uptake (marrow,
- * if avid, reduced); NMR otherwise.
+ * Lugano 2014 PET-CT (metabolic) response (Cheson et al. 2014, Table 2; G-EP-4). PMD when the score
+ * is 4–5 with increased uptake, or new FDG-avid lesions, or new/recurrent FDG-avid marrow foci;
+ * otherwise CMR when the score is at most the CMR cut-off (Lugano: 3, with or without a residual
+ * mass) and the marrow is clear; PMR when the score is 4–5 with reduced uptake (marrow, if avid,
+ * reduced); NMR otherwise.
  */
 public final class LuganoPet {
   /** Criterion stored with every result. */

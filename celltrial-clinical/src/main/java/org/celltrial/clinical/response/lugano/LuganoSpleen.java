@@ -10,9 +10,9 @@ import org.celltrial.common.i18n.Message;
 
 /**
  * Lugano 2014 spleen rules. Progression: with splenomegaly at the reference (the smallest length so
- * far), growth by more than 50% of its excess over normal (a 15 cm spleen, normal 13, must exceed 16
- * cm); without splenomegaly, growth by at least 2 cm. Partial response: regression by more than 50%
- * of the baseline excess over normal.
+ * far), growth by more than 50% of its excess over normal (a 15 cm spleen, normal 13, must exceed
+ * 16 cm); without splenomegaly, growth by at least 2 cm. Partial response: regression by more than
+ * 50% of the baseline excess over normal.
  */
 final class LuganoSpleen {
   private static final BigDecimal HALF = new BigDecimal("0.5");

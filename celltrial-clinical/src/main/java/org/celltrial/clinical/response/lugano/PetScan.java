@@ -7,8 +7,8 @@ import org.celltrial.clinical.ClinicalMessages;
  *
  * @param score the highest Deauville score of any previously involved site (required)
  * @param uptake uptake intensity compared with baseline (needed when the score is 4 or 5)
- * @param newAvidLesions new FDG-avid foci consistent with lymphoma (not infection or
- *     inflammation; a new uptake scored X is not one)
+ * @param newAvidLesions new FDG-avid foci consistent with lymphoma (not infection or inflammation;
+ *     a new uptake scored X is not one)
  * @param marrowAvid FDG-avid marrow disease (new, recurrent or residual above normal)
  * @param marrowReduced residual marrow uptake is reduced from baseline
  * @param residualMassCm largest residual mass on CT, for information only (CMR allows any size)

@@ -75,7 +75,8 @@ class LuganoCtTest {
     // baseline large, nadir at an earlier follow-up; PD is judged against the nadir, not baseline
     CtScan base = scan(null, node("A", 6.0, 5.0));
     CtScan nadir = scan(null, node("A", nl, ns));
-    Category got = LuganoCt.classify(base, List.of(nadir), scan(null, node("A", l, s)), P).category();
+    Category got =
+        LuganoCt.classify(base, List.of(nadir), scan(null, node("A", l, s)), P).category();
     if (expected == Category.PD) {
       assertThat(got).as(id).isEqualTo(Category.PD);
     } else {
