@@ -29,9 +29,10 @@ public record MmAssessment(
     Double marrowPcPercent,
     Boolean clonalPcs,
     Double plasmacytomaSpd,
-    boolean newLesion) {
+    Boolean newLesion) {
   /** Checks that values are not negative. */
   public MmAssessment {
+    newLesion = Boolean.TRUE.equals(newLesion);
     check("serumM", serumM);
     check("urineM", urineM);
     check("kappa", kappa);

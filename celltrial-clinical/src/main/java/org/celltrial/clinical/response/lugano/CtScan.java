@@ -19,12 +19,13 @@ public record CtScan(
     NonTarget nonTarget,
     List<NewLesion> newLesions,
     Boolean marrowInvolved,
-    boolean extranodalDisease) {
+    Boolean extranodalDisease) {
   /** Most target lesions Lugano 2014 allows. */
   public static final int MAX_TARGETS = 6;
 
   /** Checks the number of targets, copies the lists. */
   public CtScan {
+    extranodalDisease = Boolean.TRUE.equals(extranodalDisease);
     targets = targets == null ? List.of() : List.copyOf(targets);
     newLesions = newLesions == null ? List.of() : List.copyOf(newLesions);
     nonTarget = nonTarget == null ? NonTarget.ABSENT : nonTarget;

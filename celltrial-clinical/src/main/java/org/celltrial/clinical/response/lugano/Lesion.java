@@ -12,12 +12,13 @@ import org.celltrial.clinical.ClinicalMessages;
  * @param ldi longest transverse diameter in cm (when measured)
  * @param sdi shortest axis perpendicular to the LDi in cm (when measured)
  */
-public record Lesion(String id, boolean nodal, LesionState state, Double ldi, Double sdi) {
+public record Lesion(String id, Boolean nodal, LesionState state, Double ldi, Double sdi) {
   /** Imputed side of a lesion too small to measure, cm (Lugano 2014). */
   public static final double TOO_SMALL_CM = 0.5;
 
   /** Checks the id and the measurements. */
   public Lesion {
+    nodal = Boolean.TRUE.equals(nodal);
     if (id == null || id.isBlank()) {
       throw ClinicalMessages.error("field.required", "lesion.id");
     }

@@ -9,9 +9,11 @@ import org.celltrial.clinical.ClinicalMessages;
  * @param longestCm its largest diameter in any axis, cm
  * @param unequivocalLymphoma whether the reader judged it unequivocally lymphoma
  */
-public record NewLesion(boolean nodal, double longestCm, boolean unequivocalLymphoma) {
+public record NewLesion(Boolean nodal, double longestCm, Boolean unequivocalLymphoma) {
   /** Checks the size. */
   public NewLesion {
+    nodal = Boolean.TRUE.equals(nodal);
+    unequivocalLymphoma = Boolean.TRUE.equals(unequivocalLymphoma);
     if (!(longestCm >= 0)) {
       throw ClinicalMessages.error("protocol.negative", "newLesion.longestCm", longestCm);
     }

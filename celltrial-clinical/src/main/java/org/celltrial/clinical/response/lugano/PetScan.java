@@ -16,12 +16,15 @@ import org.celltrial.clinical.ClinicalMessages;
 public record PetScan(
     Deauville score,
     UptakeChange uptake,
-    boolean newAvidLesions,
-    boolean marrowAvid,
-    boolean marrowReduced,
+    Boolean newAvidLesions,
+    Boolean marrowAvid,
+    Boolean marrowReduced,
     Double residualMassCm) {
-  /** Checks the score. */
+  /** Checks the score; absent flags are false. */
   public PetScan {
+    newAvidLesions = Boolean.TRUE.equals(newAvidLesions);
+    marrowAvid = Boolean.TRUE.equals(marrowAvid);
+    marrowReduced = Boolean.TRUE.equals(marrowReduced);
     if (score == null) {
       throw ClinicalMessages.error("field.required", "pet.score");
     }
