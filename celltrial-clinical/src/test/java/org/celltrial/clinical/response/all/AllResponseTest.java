@@ -73,4 +73,32 @@ class AllResponseTest {
     assertThat(AllResponse.classify(a(7, 1.2, 120.0, false), true, bbmt).category())
         .isEqualTo(Category.NR);
   }
+
+  @Test
+  void all10NoRemissionByTheProtocolWindowIsNonResponse() {
+    // infusion 2024-01-01; day-28 marrow (2024-01-29) shows 40% blasts → NR; landmark day 28 ± 7
+    // with CRi as the least response → not a responder
+    List<org.celltrial.clinical.response.ResponseResult> r =
+        AllResponse.series(
+            List.of(
+                new AllAssessment(
+                    LocalDate.parse("2024-01-29"),
+                    40.0,
+                    true,
+                    false,
+                    false,
+                    0.5,
+                    20.0,
+                    false,
+                    null)),
+            P);
+    var point =
+        new org.celltrial.clinical.response.bor.TimePoint(
+            LocalDate.parse("2024-01-29"), r.get(0).category());
+    var landmark =
+        org.celltrial.clinical.response.bor.Landmark.at(
+            List.of(point), LocalDate.parse("2024-01-01"), 28, 7, Category.CRI, null, null, null);
+    assertThat(r.get(0).category()).isEqualTo(Category.NR);
+    assertThat(landmark.responder()).isFalse();
+  }
 }
