@@ -11,6 +11,9 @@ import org.celltrial.app.cli.LeafCommand;
 import org.celltrial.app.cli.Table;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.clinical.response.Category;
+import org.celltrial.clinical.response.all.AllAssessment;
+import org.celltrial.clinical.response.all.AllParameters;
+import org.celltrial.clinical.response.all.AllResponse;
 import org.celltrial.clinical.response.bor.Bor;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.BorRules;
@@ -191,6 +194,22 @@ public final class ResponseCommand extends LeafCommand {
       LocalDate from = ImwgMrd.sustainedFrom(d.subject.imwg().mrd(), mrdThreshold, yearRule);
       sustained = from == null ? null : from.toString();
       b.note(text(lang, "derive.mrd.sustained", sustained == null ? "-" : sustained, yearRule));
+    }
+    if (d.subject.all() != null && d.subject.all().assessments() != null) {
+      double threshold = AllParameters.DEFAULT.mrdThreshold();
+      for (AllAssessment a : d.subject.all().assessments()) {
+        if (a.mrd() != null) {
+          String why = AllResponse.mrdReason(a.mrd(), threshold).render(lang);
+          mrd.add(
+              new Mrd(
+                  a.date().toString(),
+                  a.mrd().method(),
+                  AllResponse.mrd(a.mrd(), threshold).name(),
+                  false,
+                  List.of(why)));
+          b.note(a.date() + ": " + why);
+        }
+      }
     }
     Result json =
         new Result(

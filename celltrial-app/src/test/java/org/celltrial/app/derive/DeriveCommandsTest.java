@@ -101,6 +101,8 @@ class DeriveCommandsTest {
     assertThat(r.get("assessments").findValuesAsText("label"))
         .containsExactly("CRi", "CR", "relapse");
     assertThat(r.get("investigator").get("best").asText()).isEqualTo("CR");
+    // day-28 flow MRD not detected at sensitivity 1e-5 ≤ 1e-4: undetectable (strict negative)
+    assertThat(r.get("mrd").findValuesAsText("status")).containsExactly("UNDETECTABLE");
     // default: HSCT censors PFS at the last adequate assessment on or before 04-15 = 03-31 (90 d)
     JsonNode e = json(args("endpoints", "all")).get("endpoints");
     assertThat(e.get(1).get("reason").asText()).isEqualTo("HSCT");

@@ -97,6 +97,20 @@ public final class AllResponse {
     return m.sensitivity() <= threshold ? MrdClass.UNDETECTABLE : MrdClass.INSUFFICIENT_SENSITIVITY;
   }
 
+  /** Why a measurement falls in its MRD class, with both negativity flags. */
+  public static Message mrdReason(AllMrd m, double threshold) {
+    MrdClass c = mrd(m, threshold);
+    return msg(
+        "response.all.mrd",
+        m.method(),
+        c,
+        threshold,
+        m.level() == null ? "-" : m.level(),
+        m.sensitivity(),
+        c.trialNegative() ? 1 : 0,
+        c.strictNegative() ? 1 : 0);
+  }
+
   static Message msg(String key, Object... args) {
     return ClinicalMessages.of(key, args);
   }

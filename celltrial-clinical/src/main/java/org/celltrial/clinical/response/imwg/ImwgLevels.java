@@ -58,8 +58,11 @@ final class ImwgLevels {
 
   private static boolean complete(
       Measurable m, MmAssessment b, MmAssessment now, ImwgParameters p, List<Message> why) {
-    if (!Boolean.FALSE.equals(now.serumIfePositive())
-        || !Boolean.FALSE.equals(now.urineIfePositive())) {
+    if (now.serumIfePositive() == null || now.urineIfePositive() == null) {
+      why.add(msg("response.imwg.crMissing", "serumIfePositive/urineIfePositive"));
+      return false;
+    }
+    if (now.serumIfePositive() || now.urineIfePositive()) {
       return false;
     }
     if (now.marrowPcPercent() == null) {
