@@ -11,5 +11,6 @@ import picocli.CommandLine.Command;
       // one command class per line, so parallel work merges cleanly
       ResponseCommand.class,
       EndpointsCommand.class,
+      ConcordanceCommand.class,
     })
 public final class DeriveCommand extends GroupCommand {}

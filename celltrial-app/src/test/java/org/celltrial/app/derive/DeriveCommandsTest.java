@@ -163,4 +163,34 @@ class DeriveCommandsTest {
     assertThat(noOrigin.code()).isNotZero();
     assertThat(noOrigin.err()).contains("origin");
   }
+
+  /**
+   * Three B-NHL subjects. Investigator BOR: CR (NHL-001), PR (NHL-002: PMR then NMR), SD (NHL-003:
+   * NMR then PMD). IRC BOR: PR, PR, PD. Agreement 1/3; margins investigator CR 1, PR 1, SD 1, IRC
+   * PR 2, PD 1, so chance agreement p_e = (1·2)/9 = 2/9 and kappa = (1/3 − 2/9)/(1 − 2/9) = 1/7.
+   */
+  @Test
+  void concordanceOverThreeSubjects() throws Exception {
+    JsonNode j =
+        json(
+            "derive",
+            "concordance",
+            "--study",
+            EX + "study-nhl.json",
+            "--subject",
+            EX + "subject-nhl.json",
+            "--subject",
+            EX + "subject-nhl-2.json",
+            "--subject",
+            EX + "subject-nhl-3.json",
+            "--format",
+            "json");
+    org.celltrial.common.testing.Reference.assertClose(
+        "p_o", j.get("agreement").asDouble(), 1.0 / 3);
+    org.celltrial.common.testing.Reference.assertClose(
+        "p_e", j.get("chanceAgreement").asDouble(), 2.0 / 9);
+    org.celltrial.common.testing.Reference.assertClose("kappa", j.get("kappa").asDouble(), 1.0 / 7);
+    assertThat(j.get("discordant").findValuesAsText("subject"))
+        .containsExactly("NHL-001", "NHL-003");
+  }
 }

@@ -15,11 +15,6 @@ public final class Decimals {
     return BigDecimal.valueOf(x);
   }
 
-  /** Whether {@code value >= threshold}, exactly. */
-  public static boolean atLeast(BigDecimal value, BigDecimal threshold) {
-    return value.compareTo(threshold) >= 0;
-  }
-
   /**
    * Whether {@code now} is at most {@code (1 - fraction)} of {@code reference}, i.e. fell by at
    * least the fraction: {@code now <= reference * (1 - fraction)}.
