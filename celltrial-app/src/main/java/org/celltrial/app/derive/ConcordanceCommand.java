@@ -16,6 +16,7 @@ import org.celltrial.clinical.study.Study;
 import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +27,8 @@ import picocli.CommandLine.Option;
 public final class ConcordanceCommand extends LeafCommand {
   @Option(names = "--study", required = true, paramLabel = "FILE")
   Path study;
+
+  @Mixin Criteria criteria = new Criteria();
 
   @Option(names = "--subject", required = true, paramLabel = "FILE")
   List<Path> subjects;
@@ -50,7 +53,8 @@ public final class ConcordanceCommand extends LeafCommand {
     BorRules rules = new BorRules(confirm, true, 0);
     List<Concordance.Pair> pairs = new ArrayList<>();
     for (Path p : subjects) {
-      SubjectData d = new SubjectData(s.indication(), JsonInput.read(p, SubjectResponses.class));
+      SubjectData d =
+          new SubjectData(s.indication(), JsonInput.read(p, SubjectResponses.class), criteria);
       if (d.ircPoints().isEmpty()) {
         throw new CelltrialException(CliMessages.of("derive.noIrc", p));
       }

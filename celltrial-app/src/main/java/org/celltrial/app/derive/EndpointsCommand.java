@@ -15,6 +15,7 @@ import org.celltrial.clinical.endpoints.TteRecord;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.common.i18n.Lang;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,6 +27,8 @@ import picocli.CommandLine.Option;
 public final class EndpointsCommand extends LeafCommand {
   @Option(names = "--study", required = true, paramLabel = "FILE")
   Path study;
+
+  @Mixin Criteria criteria = new Criteria();
 
   @Option(names = "--subject", required = true, paramLabel = "FILE")
   Path subject;
@@ -78,7 +81,7 @@ public final class EndpointsCommand extends LeafCommand {
   protected CliResult execute(Lang lang) {
     Study s = JsonInput.read(study, Study.class);
     SubjectData d =
-        new SubjectData(s.indication(), JsonInput.read(subject, SubjectResponses.class));
+        new SubjectData(s.indication(), JsonInput.read(subject, SubjectResponses.class), criteria);
     TteParameters p =
         new TteParameters(
             dayCount,

@@ -26,6 +26,7 @@ import org.celltrial.clinical.study.Study;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.common.i18n.Message;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,11 +39,19 @@ public final class ResponseCommand extends LeafCommand {
   @Option(names = "--study", required = true, paramLabel = "FILE")
   Path study;
 
+  @Mixin Criteria criteria = new Criteria();
+
   @Option(names = "--subject", required = true, paramLabel = "FILE")
   Path subject;
 
   @Option(names = "--confirm")
   boolean confirm;
+
+  @Option(names = "--include-after-new-therapy")
+  boolean includeAfterNewTherapy;
+
+  @Option(names = "--sd-min-days", paramLabel = "DAYS")
+  int sdMinDays;
 
   @Option(names = "--primary", paramLabel = "REVIEW")
   Review primary = Review.INVESTIGATOR;
@@ -115,7 +124,7 @@ public final class ResponseCommand extends LeafCommand {
   protected CliResult execute(Lang lang) {
     Study s = JsonInput.read(study, Study.class);
     SubjectData d =
-        new SubjectData(s.indication(), JsonInput.read(subject, SubjectResponses.class));
+        new SubjectData(s.indication(), JsonInput.read(subject, SubjectResponses.class), criteria);
     List<Assessed> assessed = d.assess();
     List<Row> rows = new ArrayList<>();
     Table.Builder t =
@@ -149,7 +158,7 @@ public final class ResponseCommand extends LeafCommand {
           String.join(" ", all));
     }
     String criterion = assessed.isEmpty() ? "" : assessed.get(0).observed().criterion();
-    BorRules rules = new BorRules(confirm, true, 0);
+    BorRules rules = new BorRules(confirm, !includeAfterNewTherapy, sdMinDays);
     List<TimePoint> inv = SubjectData.points(assessed);
     Best invBest = best(Bor.best(inv, d.origin, d.cutoff(), rules), lang);
     Best ircBest =

@@ -16,6 +16,7 @@ import org.celltrial.clinical.response.imwg.ImwgParameters;
 import org.celltrial.clinical.response.imwg.ImwgSeries;
 import org.celltrial.clinical.response.imwg.MmVisit;
 import org.celltrial.clinical.response.lugano.CtScan;
+import org.celltrial.clinical.response.lugano.Deauville;
 import org.celltrial.clinical.response.lugano.Lugano;
 import org.celltrial.clinical.response.lugano.LuganoCt;
 import org.celltrial.clinical.response.lugano.LuganoParameters;
@@ -30,9 +31,17 @@ final class SubjectData {
   final LocalDate death;
   final LocalDate hsct;
   final LocalDate newTherapy;
+  private final LuganoParameters lugano;
+  private final AllParameters all;
 
-  SubjectData(Indication indication, SubjectResponses s) {
+  SubjectData(Indication indication, SubjectResponses s, Criteria criteria) {
     this.subject = s;
+    this.lugano =
+        new LuganoParameters(
+            Deauville.parse(criteria.cmrMaxScore), LuganoParameters.LUGANO_2014.normalSpleenCm());
+    AllParameters d = AllParameters.DEFAULT;
+    this.all =
+        new AllParameters(criteria.relapseMarrowPercent, d.mrdThreshold(), d.anc(), d.platelets());
     this.indication = indication;
     this.death = first(s, JourneyEvent.Death.class);
     this.hsct = first(s, JourneyEvent.Hsct.class);
@@ -69,12 +78,8 @@ final class SubjectData {
       ResponseResult ct =
           v.ct() == null
               ? null
-              : LuganoCt.classify(
-                  need(l.baseline(), "lugano.baseline"),
-                  priors,
-                  v.ct(),
-                  LuganoParameters.LUGANO_2014);
-      ResponseResult r = Lugano.overall(v.pet(), ct, LuganoParameters.LUGANO_2014);
+              : LuganoCt.classify(need(l.baseline(), "lugano.baseline"), priors, v.ct(), lugano);
+      ResponseResult r = Lugano.overall(v.pet(), ct, lugano);
       if (v.ct() != null) {
         priors.add(v.ct());
       }
@@ -99,7 +104,7 @@ final class SubjectData {
 
   private List<Assessed> all() {
     List<AllAssessment> a = need(need(subject.all(), "all").assessments(), "all.assessments");
-    List<ResponseResult> r = AllResponse.series(a, AllParameters.DEFAULT);
+    List<ResponseResult> r = AllResponse.series(a, all);
     List<Assessed> out = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
       out.add(new Assessed(a.get(i).date(), r.get(i), r.get(i).category(), List.of()));

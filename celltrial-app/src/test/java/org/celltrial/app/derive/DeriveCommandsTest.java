@@ -193,4 +193,24 @@ class DeriveCommandsTest {
     assertThat(j.get("discordant").findValuesAsText("subject"))
         .containsExactly("NHL-001", "NHL-003");
   }
+
+  @Test
+  void protocolChoicesChangeTheResponse() throws Exception {
+    // a charter counting only Deauville 1–2 as CMR: the 04-01 read (Deauville 3, uptake not
+    // compared) becomes NMR, so the best response is the CT-based PR of 02-01
+    JsonNode strict = json(args("response", "nhl", "--cmr-max-score", "2"));
+    assertThat(strict.get("assessments").findValuesAsText("label"))
+        .containsExactly("PR", "NMR", "PMD");
+    assertThat(strict.get("investigator").get("best").asText()).isEqualTo("PR");
+    // B-ALL relapse at 25% blasts: the 8% marrow of 09-01 is no longer relapse (NR)
+    JsonNode bbmt = json(args("response", "all", "--relapse-marrow-percent", "25"));
+    assertThat(bbmt.get("assessments").findValuesAsText("label"))
+        .containsExactly("CRi", "CR", "NR");
+    // keeping assessments after HSCT: the relapse is seen, the best response is still CR
+    JsonNode keep = json(args("response", "all", "--include-after-new-therapy"));
+    assertThat(keep.get("investigator").get("reasons").toString()).doesNotContain("HSCT on");
+    CliRun bad = CliRun.of(args("response", "nhl", "--cmr-max-score", "7"));
+    assertThat(bad.code()).isNotZero();
+    assertThat(bad.err()).contains("7");
+  }
 }
