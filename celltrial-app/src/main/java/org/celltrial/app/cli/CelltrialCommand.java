@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 import org.celltrial.app.check.CheckCommand;
+import org.celltrial.app.derive.DeriveCommand;
 import org.celltrial.app.design.DesignCommand;
 import org.celltrial.app.grading.GradeCommand;
 import org.celltrial.app.stats.StatsCommand;
@@ -15,7 +16,13 @@ import picocli.CommandLine.IVersionProvider;
     name = "celltrial",
     mixinStandardHelpOptions = true,
     versionProvider = CelltrialCommand.Version.class,
-    subcommands = {StatsCommand.class, DesignCommand.class, GradeCommand.class, CheckCommand.class})
+    subcommands = {
+      StatsCommand.class,
+      DesignCommand.class,
+      GradeCommand.class,
+      CheckCommand.class,
+      DeriveCommand.class
+    })
 public final class CelltrialCommand extends GroupCommand {
 
   /** Reads the version that Maven wrote into {@code version.properties}. */

@@ -1,0 +1,9 @@
+package org.celltrial.clinical.response.imwg;
+
+/** The involved free light chain. */
+public enum LightChain {
+  /** Kappa. */
+  KAPPA,
+  /** Lambda. */
+  LAMBDA
+}
