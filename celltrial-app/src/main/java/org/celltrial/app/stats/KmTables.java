@@ -135,15 +135,31 @@ final class KmTables {
     if (full) {
       row.add(s.group() == null ? "" : s.group());
     }
-    row.add(Numbers.plain(s.time()[i]));
+    row.add(full ? full(s.time()[i]) : Numbers.plain(s.time()[i]));
     row.add(Integer.toString(s.nRisk()[i]));
     row.add(Integer.toString(s.nEvent()[i]));
     row.add(Integer.toString(s.nCensor()[i]));
     double se = s.stdErr()[i] * s.surv()[i];
     for (double v : new double[] {s.surv()[i], se, s.lower()[i], s.upper()[i]}) {
-      row.add(full ? Numbers.plain(v) : Numbers.fixed(v, 4));
+      row.add(full ? full(v) : Numbers.fixed(v, 4));
     }
     return row;
+  }
+
+  /**
+   * The same text as {@link Numbers#plain} (shortest round-trip digits, no exponent, no trailing
+   * zeros), without going through BigDecimal when the value needs no exponent: a million-row curve
+   * is formatted several times faster.
+   */
+  static String full(double value) {
+    if (value == 0) {
+      return "0";
+    }
+    String s = Double.toString(value);
+    if (s.indexOf('E') >= 0 || !Double.isFinite(value)) {
+      return Numbers.plain(value);
+    }
+    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 
   private String text(String key, Object... args) {
