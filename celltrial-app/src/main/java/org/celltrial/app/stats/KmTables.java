@@ -14,6 +14,10 @@ import org.celltrial.stats.survival.Quantile;
  * the curve; for CSV, one long curve table with a group column at full precision.
  */
 final class KmTables {
+  /** Counts 0 to 255 as text, shared. */
+  private static final String[] SMALL =
+      java.util.stream.IntStream.range(0, 256).mapToObj(Integer::toString).toArray(String[]::new);
+
   private final Lang lang;
   private final KmCommand.Result result;
   private final String groupColumn;
@@ -130,20 +134,27 @@ final class KmTables {
     return columns.toArray(String[]::new);
   }
 
+  /** A curve row as an immutable list, which {@link Table} keeps without copying. */
   private List<String> curveRow(KmCommand.Stratum s, int i, boolean full) {
-    List<String> row = new ArrayList<>();
+    String[] row = new String[full ? 9 : 8];
+    int c = 0;
     if (full) {
-      row.add(s.group() == null ? "" : s.group());
+      row[c++] = s.group() == null ? "" : s.group();
     }
-    row.add(full ? full(s.time()[i]) : Numbers.plain(s.time()[i]));
-    row.add(Integer.toString(s.nRisk()[i]));
-    row.add(Integer.toString(s.nEvent()[i]));
-    row.add(Integer.toString(s.nCensor()[i]));
+    row[c++] = full ? full(s.time()[i]) : Numbers.plain(s.time()[i]);
+    row[c++] = count(s.nRisk()[i]);
+    row[c++] = count(s.nEvent()[i]);
+    row[c++] = count(s.nCensor()[i]);
     double se = s.stdErr()[i] * s.surv()[i];
     for (double v : new double[] {s.surv()[i], se, s.lower()[i], s.upper()[i]}) {
-      row.add(full ? full(v) : Numbers.fixed(v, 4));
+      row[c++] = full ? full(v) : Numbers.fixed(v, 4);
     }
-    return row;
+    return List.of(row);
+  }
+
+  /** A count as text, small ones shared (most event and censoring counts are 0 or 1). */
+  private static String count(int n) {
+    return n < SMALL.length ? SMALL[n] : Integer.toString(n);
   }
 
   /**
