@@ -159,18 +159,43 @@ final class KmTables {
 
   /**
    * The same text as {@link Numbers#plain} (shortest round-trip digits, no exponent, no trailing
-   * zeros), without going through BigDecimal when the value needs no exponent: a million-row curve
-   * is formatted several times faster.
+   * zeros), without going through BigDecimal: a million-row curve is formatted several times
+   * faster. {@code Double.toString} gives {@code d.ddd} or {@code d.dddE±x}; the exponent is turned
+   * into zeros here.
    */
   static String full(double value) {
     if (value == 0) {
       return "0";
     }
-    String s = Double.toString(value);
-    if (s.indexOf('E') >= 0 || !Double.isFinite(value)) {
+    if (!Double.isFinite(value)) {
       return Numbers.plain(value);
     }
-    return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    String s = Double.toString(value);
+    int e = s.indexOf('E');
+    if (e < 0) {
+      return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+    boolean negative = s.charAt(0) == '-';
+    String mantissa = s.substring(negative ? 1 : 0, e);
+    int exponent = Integer.parseInt(s.substring(e + 1));
+    String digits = mantissa.charAt(0) + mantissa.substring(2);
+    int end = digits.length();
+    while (end > 1 && digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    digits = digits.substring(0, end);
+    StringBuilder out = new StringBuilder(digits.length() + Math.abs(exponent) + 3);
+    if (negative) {
+      out.append('-');
+    }
+    if (exponent < 0) {
+      out.append("0.").append("0".repeat(-exponent - 1)).append(digits);
+    } else if (digits.length() <= exponent + 1) {
+      out.append(digits).append("0".repeat(exponent + 1 - digits.length()));
+    } else {
+      out.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
+    }
+    return out.toString();
   }
 
   private String text(String key, Object... args) {

@@ -9,9 +9,18 @@ import org.junit.jupiter.api.Test;
 
 class KmTablesTest {
 
-  @Property
+  @Property(tries = 5000)
   void fastFullPrecisionTextEqualsNumbersPlain(@ForAll double value) {
     assertThat(KmTables.full(value)).isEqualTo(Numbers.plain(value));
+  }
+
+  @Property(tries = 2000)
+  void smallAndLargeMagnitudesToo(
+      @ForAll @net.jqwik.api.constraints.DoubleRange(min = 1, max = 10) double mantissa,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -15, max = 25) int exponent) {
+    double value = mantissa * Math.pow(10, exponent);
+    assertThat(KmTables.full(value)).isEqualTo(Numbers.plain(value));
+    assertThat(KmTables.full(-value)).isEqualTo(Numbers.plain(-value));
   }
 
   @Test
