@@ -93,7 +93,8 @@ public final class KmCommand extends LeafCommand {
     List<Stratum> strata = new ArrayList<>();
     for (int g = 0; g < curves.size(); g++) {
       KmCurve c = curves.get(g);
-      Quantile m = c.median();
+      List<List<Quantile>> q = c.quantileSets(new double[] {0.5}, probs);
+      Quantile m = q.get(0).get(0);
       strata.add(
           new Stratum(
               in.labels().get(g),
@@ -108,7 +109,7 @@ public final class KmCommand extends LeafCommand {
               c.lower(),
               c.upper(),
               new Estimate(m.estimate(), m.lower(), m.upper()),
-              c.quantiles(probs),
+              q.get(1),
               c.landmarks(times)));
     }
     Result result = new Result(strata, type.label(), level, reverse, in.dropped());

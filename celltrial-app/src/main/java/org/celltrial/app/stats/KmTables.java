@@ -14,6 +14,10 @@ import org.celltrial.stats.survival.Quantile;
  * the curve; for CSV, one long curve table with a group column at full precision.
  */
 final class KmTables {
+  /** Counts 0 to 255 as text, shared. */
+  private static final String[] SMALL =
+      java.util.stream.IntStream.range(0, 256).mapToObj(Integer::toString).toArray(String[]::new);
+
   private final Lang lang;
   private final KmCommand.Result result;
   private final String groupColumn;
@@ -130,20 +134,68 @@ final class KmTables {
     return columns.toArray(String[]::new);
   }
 
+  /** A curve row as an immutable list, which {@link Table} keeps without copying. */
   private List<String> curveRow(KmCommand.Stratum s, int i, boolean full) {
-    List<String> row = new ArrayList<>();
+    String[] row = new String[full ? 9 : 8];
+    int c = 0;
     if (full) {
-      row.add(s.group() == null ? "" : s.group());
+      row[c++] = s.group() == null ? "" : s.group();
     }
-    row.add(Numbers.plain(s.time()[i]));
-    row.add(Integer.toString(s.nRisk()[i]));
-    row.add(Integer.toString(s.nEvent()[i]));
-    row.add(Integer.toString(s.nCensor()[i]));
+    row[c++] = full ? full(s.time()[i]) : Numbers.plain(s.time()[i]);
+    row[c++] = count(s.nRisk()[i]);
+    row[c++] = count(s.nEvent()[i]);
+    row[c++] = count(s.nCensor()[i]);
     double se = s.stdErr()[i] * s.surv()[i];
     for (double v : new double[] {s.surv()[i], se, s.lower()[i], s.upper()[i]}) {
-      row.add(full ? Numbers.plain(v) : Numbers.fixed(v, 4));
+      row[c++] = full ? full(v) : Numbers.fixed(v, 4);
     }
-    return row;
+    return List.of(row);
+  }
+
+  /** A count as text, small ones shared (most event and censoring counts are 0 or 1). */
+  private static String count(int n) {
+    return n < SMALL.length ? SMALL[n] : Integer.toString(n);
+  }
+
+  /**
+   * The same text as {@link Numbers#plain} (shortest round-trip digits, no exponent, no trailing
+   * zeros), without going through BigDecimal: a million-row curve is formatted several times
+   * faster. {@code Double.toString} gives {@code d.ddd} or {@code d.dddE±x}; the exponent is turned
+   * into zeros here.
+   */
+  static String full(double value) {
+    if (value == 0) {
+      return "0";
+    }
+    if (!Double.isFinite(value)) {
+      return Numbers.plain(value);
+    }
+    String s = Double.toString(value);
+    int e = s.indexOf('E');
+    if (e < 0) {
+      return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+    boolean negative = s.charAt(0) == '-';
+    String mantissa = s.substring(negative ? 1 : 0, e);
+    int exponent = Integer.parseInt(s.substring(e + 1));
+    String digits = mantissa.charAt(0) + mantissa.substring(2);
+    int end = digits.length();
+    while (end > 1 && digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    digits = digits.substring(0, end);
+    StringBuilder out = new StringBuilder(digits.length() + Math.abs(exponent) + 3);
+    if (negative) {
+      out.append('-');
+    }
+    if (exponent < 0) {
+      out.append("0.").append("0".repeat(-exponent - 1)).append(digits);
+    } else if (digits.length() <= exponent + 1) {
+      out.append(digits).append("0".repeat(exponent + 1 - digits.length()));
+    } else {
+      out.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
+    }
+    return out.toString();
   }
 
   private String text(String key, Object... args) {

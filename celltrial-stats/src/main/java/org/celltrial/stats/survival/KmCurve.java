@@ -90,24 +90,44 @@ public record KmCurve(
    * @throws org.celltrial.common.i18n.CelltrialException naming a bad probability
    */
   public List<Quantile> quantiles(double... probs) {
-    for (double p : probs) {
-      if (!(p > 0 && p < 1)) {
-        throw StatsMessages.error("km.quantile", p);
-      }
-    }
-    double[] estimate = QuantileFinder.find(time, surv, probs);
-    double[] low = QuantileFinder.find(time, lower, probs);
-    double[] high = QuantileFinder.find(time, upper, probs);
-    List<Quantile> out = new ArrayList<>(probs.length);
-    for (int k = 0; k < probs.length; k++) {
-      out.add(new Quantile(probs[k], estimate[k], low[k], high[k]));
-    }
-    return List.copyOf(out);
+    return quantileSets(probs).get(0);
   }
 
   /** The median with its confidence interval, R's {@code quantile(fit, 0.5)}. */
   public Quantile median() {
-    return quantiles(0.5).get(0);
+    return quantileSets(new double[] {0.5}).get(0).get(0);
+  }
+
+  /**
+   * Several sets of quantiles from one pass over the curve, each set as its own call of R's {@code
+   * quantile(fit, probs)} (the sets can differ: R gives NA for a whole call when the curve never
+   * reaches its smallest probability).
+   *
+   * @see #quantiles(double...)
+   */
+  public List<List<Quantile>> quantileSets(double[]... sets) {
+    for (double[] probs : sets) {
+      for (double p : probs) {
+        if (!(p > 0 && p < 1)) {
+          throw StatsMessages.error("km.quantile", p);
+        }
+      }
+    }
+    QuantileFinder onSurv = new QuantileFinder(time, surv);
+    QuantileFinder onLower = new QuantileFinder(time, lower);
+    QuantileFinder onUpper = new QuantileFinder(time, upper);
+    List<List<Quantile>> out = new ArrayList<>(sets.length);
+    for (double[] probs : sets) {
+      double[] estimate = onSurv.find(probs);
+      double[] low = onLower.find(probs);
+      double[] high = onUpper.find(probs);
+      List<Quantile> set = new ArrayList<>(probs.length);
+      for (int k = 0; k < probs.length; k++) {
+        set.add(new Quantile(probs[k], estimate[k], low[k], high[k]));
+      }
+      out.add(List.copyOf(set));
+    }
+    return List.copyOf(out);
   }
 
   /** Index of the last time ≤ t, or −1. */

@@ -23,22 +23,36 @@ final class QuantileFinder {
   /** R's {@code sqrt(.Machine$double.eps)}. */
   static final double TOLERANCE = Math.sqrt(Math.ulp(1.0));
 
-  private QuantileFinder() {}
+  private final double[] x;
+  private final double[] y;
+  private final double maxY;
+  private final double lastY;
+  private final int[] sorted;
 
-  /** The quantiles of {@code probs} from a curve (S or a confidence limit) at {@code times}. */
-  static double[] find(double[] times, double[] curve, double[] probs) {
+  /** Prepares the search on a curve (S or a confidence limit) at {@code times}. */
+  QuantileFinder(double[] times, double[] curve) {
     int m = times.length + 1;
-    double[] x = new double[m];
-    double[] y = new double[m];
+    x = new double[m];
+    y = new double[m];
     System.arraycopy(times, 0, x, 1, times.length);
-    double maxY = 0;
-    double minP = Double.POSITIVE_INFINITY;
+    double max = 0;
     for (int i = 1; i < m; i++) {
       y[i] = 1 - curve[i - 1];
-      if (y[i] > maxY) {
-        maxY = y[i];
+      if (y[i] > max) {
+        max = y[i];
       }
     }
+    maxY = max;
+    boolean monotone = isNonDecreasing(y);
+    int[] kept = firstOccurrences(y, monotone);
+    lastY = y[kept[kept.length - 1]];
+    int[] finite = Arrays.stream(kept).filter(i -> !Double.isNaN(y[i])).toArray();
+    sorted = monotone ? finite : sortedByValue(finite, y);
+  }
+
+  /** The quantiles of {@code probs}, as one call of R's {@code quantile(fit, probs)}. */
+  double[] find(double[] probs) {
+    double minP = Double.POSITIVE_INFINITY;
     for (double p : probs) {
       minP = Math.min(minP, p);
     }
@@ -47,16 +61,11 @@ final class QuantileFinder {
     if (maxY < minP) {
       return out;
     }
-    boolean monotone = isNonDecreasing(y);
-    int[] kept = firstOccurrences(y, monotone);
-    double lastY = y[kept[kept.length - 1]];
-    int[] finite = Arrays.stream(kept).filter(i -> !Double.isNaN(y[i])).toArray();
-    int[] sorted = monotone ? finite : sortedByValue(finite, y);
-    double xmax = x[m - 1];
+    double xmax = x[x.length - 1];
     for (int k = 0; k < probs.length; k++) {
       double p = probs[k];
-      int i1 = firstAtLeast(sorted, y, TOLERANCE, p);
-      int i2 = firstAtLeast(sorted, y, -TOLERANCE, p);
+      int i1 = firstAtLeast(TOLERANCE, p);
+      int i2 = firstAtLeast(-TOLERANCE, p);
       double x1 = i1 < 0 ? Double.NaN : x[i1];
       out[k] = (x1 + (i2 < 0 ? Double.NaN : x[i2])) / 2;
       if (!Double.isNaN(lastY) && Math.abs(p - lastY) < TOLERANCE) {
@@ -120,7 +129,7 @@ final class QuantileFinder {
    * R's {@code approx(y + shift, index, p, method = "constant", f = 1)}: the index of the smallest
    * shifted value ≥ p, or −1 when p lies outside the shifted values' range.
    */
-  private static int firstAtLeast(int[] sorted, double[] y, double shift, double p) {
+  private int firstAtLeast(double shift, double p) {
     if (sorted.length == 0
         || p < y[sorted[0]] + shift
         || p > y[sorted[sorted.length - 1]] + shift) {
