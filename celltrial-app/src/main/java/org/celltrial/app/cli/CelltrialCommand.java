@@ -6,6 +6,7 @@ import java.util.Properties;
 import org.celltrial.app.check.CheckCommand;
 import org.celltrial.app.design.DesignCommand;
 import org.celltrial.app.grading.GradeCommand;
+import org.celltrial.app.simulation.SimulateStudyCommand;
 import org.celltrial.app.stats.StatsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -15,7 +16,13 @@ import picocli.CommandLine.IVersionProvider;
     name = "celltrial",
     mixinStandardHelpOptions = true,
     versionProvider = CelltrialCommand.Version.class,
-    subcommands = {StatsCommand.class, DesignCommand.class, GradeCommand.class, CheckCommand.class})
+    subcommands = {
+      StatsCommand.class,
+      DesignCommand.class,
+      GradeCommand.class,
+      CheckCommand.class,
+      SimulateStudyCommand.class
+    })
 public final class CelltrialCommand extends GroupCommand {
 
   /** Reads the version that Maven wrote into {@code version.properties}. */
