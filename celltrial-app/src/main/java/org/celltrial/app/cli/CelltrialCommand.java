@@ -7,6 +7,7 @@ import org.celltrial.app.check.CheckCommand;
 import org.celltrial.app.derive.DeriveCommand;
 import org.celltrial.app.design.DesignCommand;
 import org.celltrial.app.grading.GradeCommand;
+import org.celltrial.app.simulation.SimulateStudyCommand;
 import org.celltrial.app.stats.StatsCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -22,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
       GradeCommand.class,
       CheckCommand.class,
       DeriveCommand.class
+      SimulateStudyCommand.class
     })
 public final class CelltrialCommand extends GroupCommand {
 

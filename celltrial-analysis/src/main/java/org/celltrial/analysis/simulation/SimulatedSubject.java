@@ -1,0 +1,18 @@
+package org.celltrial.analysis.simulation;
+
+import org.celltrial.clinical.grading.crs.CrsInput;
+import org.celltrial.clinical.grading.icaht.CountsInput;
+import org.celltrial.clinical.grading.icans.IcansInput;
+import org.celltrial.clinical.subject.Subject;
+
+/**
+ * One synthetic subject in celltrial's own input records.
+ *
+ * @param subject the subject record ({@code check eligibility}, {@code check journey})
+ * @param crs CRS observations ({@code grade crs}), {@code null} when not infused
+ * @param icans ICANS observations ({@code grade icans}), {@code null} when not infused
+ * @param counts blood counts ({@code grade icaht}), {@code null} when not infused
+ * @param outcome what the generator decided
+ */
+public record SimulatedSubject(
+    Subject subject, CrsInput crs, IcansInput icans, CountsInput counts, Outcome outcome) {}

@@ -1,0 +1,148 @@
+package org.celltrial.app.simulation;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.celltrial.analysis.simulation.SimulatedStudy;
+import org.celltrial.analysis.simulation.SimulatedSubject;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.common.i18n.CelltrialException;
+
+/**
+ * Writes a synthetic trial as celltrial input files: {@code study.json}, {@code
+ * subjects/<id>.json}, {@code grading/<id>-crs.json}, {@code -icans.json}, {@code -counts.json} and
+ * {@code manifest.json}. The files are written into a temporary directory next to the target and
+ * moved into place at the end, so a failed run leaves nothing half-written. Output is byte-stable:
+ * record fields in declaration order, map keys and sets sorted, {@code \n} line ends.
+ */
+final class TrialFiles {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          .visibility(PropertyAccessor.ALL, Visibility.NONE)
+          .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+          .build();
+
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private TrialFiles() {}
+
+  /** Writes the trial and its manifest into {@code dir}, which must not exist or be empty. */
+  static void write(SimulatedStudy trial, Object manifest, Path dir) {
+    Path target = dir.toAbsolutePath().normalize();
+    if (Files.exists(target) && !emptyDirectory(target)) {
+      throw new CelltrialException(CliMessages.of("simulate.outNotEmpty", dir));
+    }
+    Path tmp = null;
+    try {
+      Files.createDirectories(target.getParent());
+      tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+      fill(trial, manifest, tmp);
+      if (Files.exists(target)) {
+        Files.delete(target);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target);
+      }
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(tmp);
+      if (e instanceof CelltrialException ce) {
+        throw ce;
+      }
+      throw new CelltrialException(
+          CliMessages.of("simulate.writeFailed", dir, String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  private static void fill(SimulatedStudy trial, Object manifest, Path dir) throws IOException {
+    ObjectNode study = MAPPER.valueToTree(trial.study());
+    sortArray(study, "targets");
+    if (study.get("protocol") instanceof ObjectNode protocol) {
+      sortArray(protocol, "targetedClasses");
+    }
+    json(dir.resolve("study.json"), study);
+    Path subjects = Files.createDirectory(dir.resolve("subjects"));
+    Path grading = Files.createDirectory(dir.resolve("grading"));
+    for (SimulatedSubject s : trial.subjects()) {
+      String id = s.subject().id();
+      json(subjects.resolve(id + ".json"), MAPPER.valueToTree(s.subject()));
+      if (s.crs() != null) {
+        json(grading.resolve(id + "-crs.json"), MAPPER.valueToTree(s.crs()));
+        json(grading.resolve(id + "-icans.json"), MAPPER.valueToTree(s.icans()));
+        json(grading.resolve(id + "-counts.json"), MAPPER.valueToTree(s.counts()));
+      }
+    }
+    json(dir.resolve("manifest.json"), MAPPER.valueToTree(manifest));
+  }
+
+  /** Sets serialize in hash order; sort them so that the bytes do not depend on the JVM. */
+  private static void sortArray(ObjectNode node, String field) {
+    if (node.get(field) instanceof ArrayNode array) {
+      List<String> values = new ArrayList<>();
+      array.forEach(v -> values.add(v.asText()));
+      values.sort(Comparator.naturalOrder());
+      array.removeAll();
+      values.forEach(array::add);
+    }
+  }
+
+  private static void json(Path file, JsonNode node) throws IOException {
+    Files.writeString(file, WRITER.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static boolean emptyDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // best effort: the temporary directory is hidden and named after the target
+      return;
+    }
+  }
+}
