@@ -22,8 +22,8 @@ import picocli.CommandLine.IVersionProvider;
       DesignCommand.class,
       GradeCommand.class,
       CheckCommand.class,
-      DeriveCommand.class
-      SimulateStudyCommand.class
+      DeriveCommand.class,
+      SimulateStudyCommand.class,
     })
 public final class CelltrialCommand extends GroupCommand {
 
