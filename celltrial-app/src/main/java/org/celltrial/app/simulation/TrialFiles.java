@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.celltrial.analysis.simulation.SimulatedStudy;
 import org.celltrial.analysis.simulation.SimulatedSubject;
+import org.celltrial.analysis.simulation.response.ResponseRecord;
+import org.celltrial.analysis.simulation.response.ResponseSimulator;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.common.i18n.CelltrialException;
 
@@ -101,6 +103,13 @@ final class TrialFiles {
         json(grading.resolve(id + "-crs.json"), MAPPER.valueToTree(s.crs()));
         json(grading.resolve(id + "-icans.json"), MAPPER.valueToTree(s.icans()));
         json(grading.resolve(id + "-counts.json"), MAPPER.valueToTree(s.counts()));
+      }
+    }
+    List<ResponseRecord> responses = ResponseSimulator.simulate(trial);
+    if (!responses.isEmpty()) {
+      Path out = Files.createDirectory(dir.resolve("responses"));
+      for (ResponseRecord r : responses) {
+        json(out.resolve(r.id() + ".json"), MAPPER.valueToTree(r));
       }
     }
     json(dir.resolve("manifest.json"), MAPPER.valueToTree(manifest));
