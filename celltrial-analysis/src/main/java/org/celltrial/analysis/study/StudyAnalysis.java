@@ -18,6 +18,8 @@ import org.celltrial.stats.binomial.TargetValueVerdict;
  * @param endpoint the primary endpoint's name (ORR; CR/CRi rate for B-ALL)
  * @param itt the verdict in the enrolled set
  * @param mitt the verdict in the infused set, {@code null} when no one was infused
+ * @param ittResponders responders among the enrolled
+ * @param mittResponders responders among the infused
  * @param enrolled enrolled subjects
  * @param infused infused subjects
  * @param crsGrade3 infused subjects with CRS of grade 3 or more
@@ -30,6 +32,8 @@ public record StudyAnalysis(
     Message endpoint,
     TargetValueVerdict itt,
     TargetValueVerdict mitt,
+    int ittResponders,
+    int mittResponders,
     int enrolled,
     int infused,
     int crsGrade3,
@@ -82,6 +86,8 @@ public record StudyAnalysis(
         endpoint,
         Efficacy.verdict(itt, target.p0()),
         Efficacy.verdict(mitt, target.p0()),
+        (int) itt.stream().filter(Efficacy::responder).count(),
+        (int) mitt.stream().filter(Efficacy::responder).count(),
         itt.size(),
         mitt.size(),
         crs3,

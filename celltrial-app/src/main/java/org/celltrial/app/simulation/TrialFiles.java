@@ -37,7 +37,7 @@ import org.celltrial.common.i18n.CelltrialException;
  * moved into place at the end, so a failed run leaves nothing half-written. Output is byte-stable:
  * record fields in declaration order, map keys and sets sorted, {@code \n} line ends.
  */
-final class TrialFiles {
+public final class TrialFiles {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
@@ -57,6 +57,11 @@ final class TrialFiles {
               .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private TrialFiles() {}
+
+  /** Writes the trial with its manifest, as {@code simulate-study} does, into {@code dir}. */
+  public static void write(SimulatedStudy trial, Path dir) {
+    write(trial, SimulateStudyCommand.manifest(trial, SimulateStudyCommand.counts(trial)), dir);
+  }
 
   /** Writes the trial and its manifest into {@code dir}, which must not exist or be empty. */
   static void write(SimulatedStudy trial, Object manifest, Path dir) {
