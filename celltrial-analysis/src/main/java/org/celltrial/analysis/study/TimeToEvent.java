@@ -143,7 +143,10 @@ final class TimeToEvent {
         continue;
       }
       Data d = competing(st.members(), cutoff);
-      List<IncidenceCurve> cif = CumulativeIncidence.estimate(d.time(), d.status());
+      List<IncidenceCurve> cif =
+          count(d.status(), 1) + count(d.status(), 2) == 0
+              ? List.of()
+              : CumulativeIncidence.estimate(d.time(), d.status());
       for (int cause = 1; cause <= 2; cause++) {
         Message name = AnalysisMessages.of(cause == 1 ? "cif.relapse" : "cif.nrm");
         IncidenceCurve c = find(cif, cause);

@@ -50,7 +50,7 @@ public final class AnalyzeCommand extends LeafCommand {
   @Option(names = "--seed", paramLabel = "SEED")
   long seed = 7;
 
-  /** The clock of the report's one timestamp line. */
+  /** The clock of the report's one timestamp line (the only line that differs between runs). */
   Clock clock = Clock.systemUTC();
 
   @Override

@@ -29,7 +29,7 @@ final class Svg {
       }
     }
     StringBuilder out = new StringBuilder();
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+    out.append("<svg width=\"")
         .append(W)
         .append("\" height=\"")
         .append(H)
