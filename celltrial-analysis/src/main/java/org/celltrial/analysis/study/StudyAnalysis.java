@@ -72,8 +72,9 @@ public record StudyAnalysis(
     tables.add(Efficacy.primary(all, target.p0(), endpoint, target.justification()));
     if (!mitt.isEmpty()) {
       tables.add(Efficacy.bor(all));
-      tables.add(TimeToEvent.kmTable(mitt, input.cutoff(), pfsName, curves));
-      tables.add(TimeToEvent.incidenceTable(mitt, input.cutoff(), curves));
+      boolean failureIsEvent = ind == Indication.B_ALL;
+      tables.add(TimeToEvent.kmTable(mitt, input.cutoff(), failureIsEvent, pfsName, curves));
+      tables.add(TimeToEvent.incidenceTable(mitt, input.cutoff(), failureIsEvent, curves));
       tables.add(Safety.syndrome(all, "crs", AnalysisSubject::crs));
       tables.add(Safety.syndrome(all, "icans", AnalysisSubject::icans));
       tables.add(Safety.icaht(all));

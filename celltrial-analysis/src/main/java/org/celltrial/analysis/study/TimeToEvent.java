@@ -18,10 +18,11 @@ import org.celltrial.stats.survival.Quantile;
 /**
  * Kaplan–Meier summaries of OS, PFS (EFS for B-ALL) and DOR from infusion (G-EP-1), and the
  * cumulative incidence of relapse and of non-relapse mortality as competing risks (G-EP-9), each
- * overall and by bridging stratum (G-BR-3). Times in months of 30.4375 days; without an event a
- * subject is censored at the last contact, or at the data cut-off when none is known. Confidence
- * limits: log scale (R {@code survfit} default) for Kaplan–Meier, {@code cmprsk::timepoints} for
- * cumulative incidence.
+ * overall and by bridging stratum (G-BR-3). For B-ALL, EFS and relapse also count treatment failure
+ * (no CR/CRi as best response) as an event on the date it was assessed (ELIANA's EFS definition).
+ * Times in months of 30.4375 days; without an event a subject is censored at the last contact, or
+ * at the data cut-off when none is known. Confidence limits: log scale (R {@code survfit} default)
+ * for Kaplan–Meier, {@code cmprsk::timepoints} for cumulative incidence.
  */
 final class TimeToEvent {
   static final double DAYS_PER_MONTH = 30.4375;
@@ -37,7 +38,18 @@ final class TimeToEvent {
     DOR
   }
 
-  static Data data(List<AnalysisSubject> set, Endpoint e, LocalDate cutoff) {
+  /**
+   * The date disease control failed: first progression or relapse; with {@code failureIsEvent}
+   * (B-ALL EFS) also the date a subject's best response was found to be no remission.
+   */
+  static LocalDate failure(AnalysisSubject s, boolean failureIsEvent) {
+    LocalDate noRemission =
+        failureIsEvent && s.bor() != null && !Efficacy.responder(s) ? s.bor().date() : null;
+    return earlier(s.progression(), noRemission);
+  }
+
+  static Data data(
+      List<AnalysisSubject> set, Endpoint e, LocalDate cutoff, boolean failureIsEvent) {
     List<AnalysisSubject> used =
         e == Endpoint.DOR
             ? set.stream().filter(s -> Efficacy.responder(s) && s.bor().date() != null).toList()
@@ -48,7 +60,7 @@ final class TimeToEvent {
       AnalysisSubject s = used.get(i);
       LocalDate origin = e == Endpoint.DOR ? s.bor().date() : s.first(JourneyEvent.Infusion.class);
       LocalDate death = s.first(JourneyEvent.Death.class);
-      LocalDate event = e == Endpoint.OS ? death : earlier(s.progression(), death);
+      LocalDate event = e == Endpoint.OS ? death : earlier(failure(s, failureIsEvent), death);
       LocalDate end =
           event != null ? event : s.lastKnownAlive() != null ? s.lastKnownAlive() : cutoff;
       time[i] = months(origin, end);
@@ -58,14 +70,14 @@ final class TimeToEvent {
   }
 
   /** Competing risks from infusion: 1 = relapse or progression, 2 = death without it. */
-  static Data competing(List<AnalysisSubject> set, LocalDate cutoff) {
+  static Data competing(List<AnalysisSubject> set, LocalDate cutoff, boolean failureIsEvent) {
     double[] time = new double[set.size()];
     int[] status = new int[set.size()];
     for (int i = 0; i < set.size(); i++) {
       AnalysisSubject s = set.get(i);
       LocalDate origin = s.first(JourneyEvent.Infusion.class);
       LocalDate death = s.first(JourneyEvent.Death.class);
-      LocalDate p = s.progression();
+      LocalDate p = failure(s, failureIsEvent);
       if (p != null && (death == null || !death.isBefore(p))) {
         time[i] = months(origin, p);
         status[i] = 1;
@@ -80,12 +92,16 @@ final class TimeToEvent {
   }
 
   static ReportTable kmTable(
-      List<AnalysisSubject> mitt, LocalDate cutoff, Message pfsName, List<CurveSeries> curves) {
+      List<AnalysisSubject> mitt,
+      LocalDate cutoff,
+      boolean failureIsEvent,
+      Message pfsName,
+      List<CurveSeries> curves) {
     List<List<Message>> rows = new ArrayList<>();
     for (Endpoint e : Endpoint.values()) {
       Message name = e == Endpoint.PFS ? pfsName : AnalysisMessages.of("tte." + e.name());
       for (Strata st : Strata.of(mitt)) {
-        Data d = data(st.members(), e, cutoff);
+        Data d = data(st.members(), e, cutoff, failureIsEvent);
         if (d.time().length == 0) {
           continue;
         }
@@ -136,13 +152,16 @@ final class TimeToEvent {
   }
 
   static ReportTable incidenceTable(
-      List<AnalysisSubject> mitt, LocalDate cutoff, List<CurveSeries> curves) {
+      List<AnalysisSubject> mitt,
+      LocalDate cutoff,
+      boolean failureIsEvent,
+      List<CurveSeries> curves) {
     List<List<Message>> rows = new ArrayList<>();
     for (Strata st : Strata.of(mitt)) {
       if (st.members().isEmpty()) {
         continue;
       }
-      Data d = competing(st.members(), cutoff);
+      Data d = competing(st.members(), cutoff, failureIsEvent);
       List<IncidenceCurve> cif =
           count(d.status(), 1) + count(d.status(), 2) == 0
               ? List.of()
