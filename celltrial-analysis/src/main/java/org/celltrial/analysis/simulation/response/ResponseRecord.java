@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.all.AllAssessment;
+import org.celltrial.clinical.response.imwg.LightChain;
+import org.celltrial.clinical.response.imwg.MmAssessment;
 import org.celltrial.clinical.response.lugano.PetScan;
 
 /**
@@ -14,9 +16,15 @@ import org.celltrial.clinical.response.lugano.PetScan;
  * @param lastKnownAlive last contact: death, loss to follow-up or the end of follow-up
  * @param lugano PET reads (LBCL), {@code null} otherwise
  * @param all marrow assessments (B-ALL), {@code null} otherwise
+ * @param imwg paraprotein and marrow assessments (MM), {@code null} otherwise
  */
 public record ResponseRecord(
-    String id, List<JourneyEvent> journey, LocalDate lastKnownAlive, Lugano lugano, All all) {
+    String id,
+    List<JourneyEvent> journey,
+    LocalDate lastKnownAlive,
+    Lugano lugano,
+    All all,
+    Imwg imwg) {
   /** Copies the journey. */
   public ResponseRecord {
     journey = List.copyOf(journey);
@@ -43,4 +51,14 @@ public record ResponseRecord(
    * @param assessments the assessments in date order
    */
   public record All(List<AllAssessment> assessments) {}
+
+  /**
+   * IMWG assessments.
+   *
+   * @param involvedLightChain the involved free light chain
+   * @param baseline the baseline assessment
+   * @param assessments the follow-up assessments in date order
+   */
+  public record Imwg(
+      LightChain involvedLightChain, MmAssessment baseline, List<MmAssessment> assessments) {}
 }

@@ -10,6 +10,8 @@ import org.celltrial.analysis.simulation.SimulatedSubject;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.all.AllAssessment;
 import org.celltrial.clinical.response.all.AllMrd;
+import org.celltrial.clinical.response.imwg.LightChain;
+import org.celltrial.clinical.response.imwg.MmAssessment;
 import org.celltrial.clinical.response.lugano.Deauville;
 import org.celltrial.clinical.response.lugano.PetScan;
 import org.celltrial.clinical.response.lugano.UptakeChange;
@@ -23,8 +25,10 @@ import org.celltrial.clinical.response.lugano.UptakeChange;
  *
  * <p>Depth of response among responders (docs/simulation.md): LBCL complete metabolic response in
  * 0.66 of responders (ZUMA-1 CR 54 of ORR 82 %, JULIET CR 40 of 52 %); B-ALL CR (rather than CRi)
- * in 0.74 (ELIANA CR 60 of CR/CRi 81 %). Assessments on days 28 and 90, then every 90 days; disease
- * returns 7 days before the new therapy. Multiple myeloma is not generated yet.
+ * in 0.74 (ELIANA CR 60 of CR/CRi 81 %); MM stringent CR (rather than VGPR) in 0.57 (KarMMa ≥CR 33
+ * of ORR 73 %, CARTITUDE-1 sCR 67 of 97 %: 0.45 and 0.69). Assessments on days 28, 56 and 90, then
+ * every 90 days; disease returns 7 days before the new therapy (MM: read twice, 7 days apart, as
+ * IMWG progression needs two consecutive assessments).
  */
 public final class ResponseSimulator {
   /** Share of LBCL responders in complete metabolic response. */
@@ -33,16 +37,16 @@ public final class ResponseSimulator {
   /** Share of B-ALL responders in CR with full count recovery. */
   static final double BALL_CR_AMONG_RESPONDERS = 0.74;
 
+  /** Share of MM responders in stringent CR. */
+  static final double MM_SCR_AMONG_RESPONDERS = 0.57;
+
   private static final long STREAM = 0x5245_5350_4f4e_5345L;
 
   private ResponseSimulator() {}
 
-  /** The response files of the infused subjects, in screening order; empty for MM. */
+  /** The response files of the infused subjects, in screening order. */
   public static List<ResponseRecord> simulate(SimulatedStudy trial) {
     List<ResponseRecord> out = new ArrayList<>();
-    if (trial.indication() == SimIndication.MM) {
-      return out;
-    }
     SplittableRandom root = new SplittableRandom(trial.seed() ^ STREAM);
     for (SimulatedSubject s : trial.subjects()) {
       SplittableRandom rng = root.split();
@@ -66,18 +70,28 @@ public final class ResponseSimulator {
     LocalDate relapse = newTherapy == null ? null : newTherapy.minusDays(7);
     boolean responder = s.outcome().responder();
     double crShare =
-        indication == SimIndication.LBCL ? LBCL_CR_AMONG_RESPONDERS : BALL_CR_AMONG_RESPONDERS;
+        switch (indication) {
+          case LBCL -> LBCL_CR_AMONG_RESPONDERS;
+          case B_ALL -> BALL_CR_AMONG_RESPONDERS;
+          case MM -> MM_SCR_AMONG_RESPONDERS;
+        };
     boolean complete = rng.nextDouble() < crShare;
+    LocalDate firstProgression =
+        relapse == null || indication != SimIndication.MM ? relapse : relapse.minusDays(7);
     List<LocalDate> dates = new ArrayList<>();
-    for (int day = 28; ; day = day == 28 ? 90 : day + 90) {
+    for (int day = 28; ; day = day < 90 ? Math.min(day + 28, 90) : day + 90) {
       LocalDate d = infusion.plusDays(day);
-      if (d.isAfter(end) || (relapse != null && !d.isBefore(relapse))) {
+      if (d.isAfter(end) || (relapse != null && !d.isBefore(firstProgression))) {
         break;
       }
       dates.add(d);
     }
-    if (relapse != null && !relapse.isAfter(end) && relapse.isAfter(infusion)) {
-      dates.add(relapse);
+    if (relapse != null && !relapse.isAfter(end)) {
+      for (LocalDate d = firstProgression; !d.isAfter(relapse); d = d.plusDays(7)) {
+        if (d.isAfter(infusion)) {
+          dates.add(d);
+        }
+      }
     }
     if (indication == SimIndication.LBCL) {
       List<ResponseRecord.Visit> visits = new ArrayList<>();
@@ -86,14 +100,32 @@ public final class ResponseSimulator {
         visits.add(new ResponseRecord.Visit(d, pet(progressed, complete)));
       }
       return new ResponseRecord(
-          s.subject().id(), journey, end, new ResponseRecord.Lugano(visits), null);
+          s.subject().id(), journey, end, new ResponseRecord.Lugano(visits), null, null);
+    }
+    if (indication == SimIndication.MM) {
+      List<MmAssessment> visits = new ArrayList<>();
+      for (LocalDate d : dates) {
+        boolean progressed = !responder || (relapse != null && !d.isBefore(firstProgression));
+        visits.add(myeloma(d, progressed, complete));
+      }
+      MmAssessment baseline =
+          new MmAssessment(
+              infusion.minusDays(10), 3.0, 500.0, 60.0, 1.0, true, true, 40.0, true, null, false);
+      return new ResponseRecord(
+          s.subject().id(),
+          journey,
+          end,
+          null,
+          null,
+          new ResponseRecord.Imwg(LightChain.KAPPA, baseline, visits));
     }
     List<AllAssessment> marrow = new ArrayList<>();
     for (LocalDate d : dates) {
       boolean progressed = !responder || d.equals(relapse);
       marrow.add(marrow(d, progressed, complete));
     }
-    return new ResponseRecord(s.subject().id(), journey, end, null, new ResponseRecord.All(marrow));
+    return new ResponseRecord(
+        s.subject().id(), journey, end, null, new ResponseRecord.All(marrow), null);
   }
 
   private static PetScan pet(boolean progressed, boolean complete) {
@@ -119,6 +151,20 @@ public final class ResponseSimulator {
         complete ? 150.0 : 60.0,
         complete,
         new AllMrd("FLOW", false, null, 1e-4));
+  }
+
+  /**
+   * An IMWG visit: progression 4.0 g/dL serum M-protein (≥ 25 % and ≥ 0.5 g/dL above any nadir);
+   * stringent CR with negative immunofixation, normal light-chain ratio, 2 % marrow plasma cells
+   * without clonal cells; VGPR with 0.2 g/dL (≥ 90 % reduction) and urine below 100 mg/24 h.
+   */
+  private static MmAssessment myeloma(LocalDate d, boolean progressed, boolean complete) {
+    if (progressed) {
+      return new MmAssessment(d, 4.0, 600.0, null, null, true, true, null, null, null, false);
+    }
+    return complete
+        ? new MmAssessment(d, 0.0, 0.0, 1.2, 1.0, false, false, 2.0, false, null, false)
+        : new MmAssessment(d, 0.2, 50.0, null, null, true, true, null, null, null, false);
   }
 
   private static LocalDate first(List<JourneyEvent> journey, Class<? extends JourneyEvent> kind) {
