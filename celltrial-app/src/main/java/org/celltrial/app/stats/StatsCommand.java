@@ -15,5 +15,6 @@ import picocli.CommandLine.Command;
       LogRankCommand.class,
       CoxCommand.class,
       CifCommand.class,
+      NcaCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
