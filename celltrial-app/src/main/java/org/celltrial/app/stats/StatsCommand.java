@@ -16,5 +16,6 @@ import picocli.CommandLine.Command;
       CoxCommand.class,
       CifCommand.class,
       NcaCommand.class,
+      ExposureCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
