@@ -21,14 +21,6 @@ final class Problems {
             AnalysisMessages.of(ruleKey, args)));
   }
 
-  boolean isEmpty() {
-    return list.isEmpty();
-  }
-
-  List<Problem> list() {
-    return List.copyOf(list);
-  }
-
   /**
    * Throws when there is any problem.
    *

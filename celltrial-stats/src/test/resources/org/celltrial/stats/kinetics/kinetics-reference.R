@@ -1,6 +1,7 @@
 # Reference values for org.celltrial.stats.kinetics, computed with base R only (PKNCA is not
 # installed here): the linear-up/log-down rule is written out below as PKNCA and Phoenix WinNonlin
 # define it. Run from this folder:  Rscript kinetics-reference.R   (writes kinetics-reference.json)
+# Every AUC0-end is also checked against integrate() of the interpolated curve (check_auc).
 # Data: kinetics-profiles.csv (made-up CAR transgene copies/ug gDNA by day; ties at Cmax, BLQ before
 # and after Tmax, no day-0 sample, a non-expander, a subject followed only to day 56).
 library(jsonlite)
@@ -27,6 +28,19 @@ auc_to <- function(tt, cc, end) {
   }
   s
 }
+# Independent check of the closed-form areas: integrate the interpolated curve numerically.
+curve <- function(tt, cc) Vectorize(function(x) {
+  i <- max(which(tt <= x)); if (i == length(tt)) return(cc[i])
+  f <- (x - tt[i]) / (tt[i + 1] - tt[i])
+  if (cc[i + 1] < cc[i] && cc[i + 1] > 0) cc[i] * (cc[i + 1] / cc[i])^f else cc[i] + f * (cc[i + 1] - cc[i])
+})
+check_auc <- function(tt, cc, end, auc) {
+  if (end <= 0) return(invisible())
+  brk <- sort(unique(c(tt[tt < end], end)))
+  num <- sum(sapply(seq_len(length(brk) - 1), function(j)
+    integrate(curve(tt, cc), brk[j], brk[j + 1], rel.tol = 1e-12)$value))
+  stopifnot(abs(num - auc) <= 1e-8 * max(1, auc))
+}
 nca <- function(t, c, end, lloq, blq_after, days) {
   o <- order(t); t <- t[o]; c <- c[o]
   q <- c > 0 & c >= lloq
@@ -45,6 +59,7 @@ nca <- function(t, c, end, lloq, blq_after, days) {
   pt <- t[keep]; pc <- cv[keep]
   if (pt[1] > 0) { pt <- c(0, pt); pc <- c(0, pc) }
   aucEnd <- if (max(pt) >= end) auc_to(pt, pc, end) else NA
+  if (!is.na(aucEnd)) check_auc(pt, pc, end, aucEnd)
   if (is.na(peak)) {
     return(list(samples = length(t), quantifiable = 0, cmax = 0, tmax = NA, clast = NA, tlast = NA,
                 aucLast = 0, aucEnd = aucEnd, persistence = I(pers)))
