@@ -144,6 +144,36 @@ class NonCompartmentalTest {
     assertClose("auc0-30 = aucLast", full.aucEnd(), full.aucLast());
   }
 
+  @Property
+  void scalingTheConcentrationsScalesCmaxAndAucAndNothingElse(
+      @ForAll @DoubleRange(min = 0, max = 1e5) double c1,
+      @ForAll @DoubleRange(min = 0, max = 1e5) double c2,
+      @ForAll @DoubleRange(min = 0, max = 1e5) double c3,
+      @ForAll @DoubleRange(min = 0.01, max = 100) double k) {
+    double[] t = {0, 4, 9, 20};
+    NcaSettings s = new NcaSettings(15, 0, BlqAfterPeak.EXCLUDE, new double[] {20});
+    SubjectNca a = NonCompartmental.analyse(t, new double[] {0, c1, c2, c3}, s);
+    SubjectNca b = NonCompartmental.analyse(t, new double[] {0, k * c1, k * c2, k * c3}, s);
+    assertClose("cmax", b.cmax(), k * a.cmax());
+    assertClose("aucLast", b.aucLast(), k * a.aucLast());
+    if (a.aucEnd() != null) {
+      assertClose("aucEnd", b.aucEnd(), k * a.aucEnd());
+    }
+    assertThat(b.tmax()).isEqualTo(a.tmax());
+    assertThat(b.tlast()).isEqualTo(a.tlast());
+    assertThat(b.persistence()).isEqualTo(a.persistence());
+  }
+
+  @Property
+  void logDownNeverExceedsTheLinearTrapezoid(
+      @ForAll @DoubleRange(min = 0.01, max = 1e6) double high,
+      @ForAll @DoubleRange(min = 0.01, max = 1e6) double low) {
+    double c1 = Math.max(high, low);
+    double c2 = Math.min(high, low);
+    assertThat(Trapezoid.area(0, c1, 2, c2)).isLessThanOrEqualTo(c1 + c2 + 1e-9 * c1);
+    assertThat(Trapezoid.area(0, c1, 2, c2)).isGreaterThanOrEqualTo(2 * c2);
+  }
+
   @Test
   void badInputNamesTheValue() {
     assertThatThrownBy(
