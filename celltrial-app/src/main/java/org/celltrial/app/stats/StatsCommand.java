@@ -15,5 +15,7 @@ import picocli.CommandLine.Command;
       LogRankCommand.class,
       CoxCommand.class,
       CifCommand.class,
+      NcaCommand.class,
+      ExposureCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
