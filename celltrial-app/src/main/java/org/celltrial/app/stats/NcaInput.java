@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.CsvData;
 import org.celltrial.common.i18n.CelltrialException;
-import org.celltrial.stats.cox.Covariate;
+import org.celltrial.stats.factor.FactorLevels;
 
 /**
  * Concentration–time samples read from a CSV file for {@code stats nca}: one row per sample, rows
@@ -49,9 +48,13 @@ record NcaInput(List<Subject> subjects, int dropped) {
               "survival.noRows", file, String.join(", ", needed), data.rowCount() - rows.length));
     }
     double[] time = data.numbers(rows, timeColumn, true);
-    Map<String, List<Integer>> bySubject = new TreeMap<>(Covariate.LEVEL_ORDER);
+    Map<String, List<Integer>> unordered = new HashMap<>();
     for (int i = 0; i < rows.length; i++) {
-      bySubject.computeIfAbsent(data.raw(rows[i], subjectColumn), k -> new ArrayList<>()).add(i);
+      unordered.computeIfAbsent(data.raw(rows[i], subjectColumn), k -> new ArrayList<>()).add(i);
+    }
+    Map<String, List<Integer>> bySubject = new LinkedHashMap<>();
+    for (String id : FactorLevels.of(unordered.keySet())) {
+      bySubject.put(id, unordered.get(id));
     }
     List<Subject> subjects = new ArrayList<>();
     for (Map.Entry<String, List<Integer>> e : bySubject.entrySet()) {
@@ -96,17 +99,15 @@ record NcaInput(List<Subject> subjects, int dropped) {
 
   /** The groups in R's factor order; one null group without a group column. */
   List<String> groups() {
-    Map<String, Boolean> sorted = new TreeMap<>(Covariate.LEVEL_ORDER);
-    List<String> out = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
     for (Subject s : subjects) {
       if (s.group() == null) {
-        out.add(null);
-        return out;
+        groups.add(null);
+        return groups;
       }
-      sorted.put(s.group(), true);
+      groups.add(s.group());
     }
-    out.addAll(new LinkedHashMap<>(sorted).keySet());
-    return out;
+    return FactorLevels.of(groups);
   }
 
   private static double concentration(CsvData data, int row, String column) {

@@ -2,13 +2,11 @@ package org.celltrial.app.stats;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.CsvData;
 import org.celltrial.common.i18n.CelltrialException;
+import org.celltrial.stats.factor.FactorLevels;
 
 /**
  * Survival data read from a CSV file for {@code stats km} and {@code stats rmst}: the rows where
@@ -73,14 +71,8 @@ record SurvivalInput(
     labels.add(null);
     if (groupColumn != null) {
       String[] raw = data.labels(rows, groupColumn);
-      labels = sortedLabels(raw);
-      Map<String, Integer> code = new HashMap<>();
-      for (String label : labels) {
-        code.put(label, code.size());
-      }
-      for (int i = 0; i < raw.length; i++) {
-        group[i] = code.get(raw[i]);
-      }
+      labels = FactorLevels.of(raw);
+      group = FactorLevels.codes(raw, labels);
     }
     return new SurvivalInput(time, event, group, entry, labels, dropped);
   }
@@ -88,30 +80,5 @@ record SurvivalInput(
   private static String require(CsvData data, String option, String column) {
     data.require(option, column);
     return column;
-  }
-
-  /** Distinct labels, numerically ordered when all are numbers, else in text order. */
-  private static List<String> sortedLabels(String[] raw) {
-    boolean numeric = true;
-    for (String label : raw) {
-      try {
-        Double.parseDouble(label);
-      } catch (NumberFormatException e) {
-        numeric = false;
-        break;
-      }
-    }
-    TreeSet<String> sorted =
-        numeric
-            ? new TreeSet<>(
-                (a, b) -> {
-                  int c = Double.compare(Double.parseDouble(a), Double.parseDouble(b));
-                  return c != 0 ? c : a.compareTo(b);
-                })
-            : new TreeSet<>();
-    for (String label : raw) {
-      sorted.add(label);
-    }
-    return List.copyOf(sorted);
   }
 }
