@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.CsvData;
+import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.stats.factor.FactorLevels;
 
 /**
@@ -38,6 +40,10 @@ record SurvivalColumns(CsvData data, int[] rows, int dropped, double[] time, int
       needed.add(c.getKey());
     }
     int[] rows = data.completeRows(needed.toArray(String[]::new));
+    if (rows.length == 0) {
+      throw new CelltrialException(
+          CliMessages.of("survival.noRows", file, String.join(", ", needed), data.rowCount()));
+    }
     return new SurvivalColumns(
         data,
         rows,

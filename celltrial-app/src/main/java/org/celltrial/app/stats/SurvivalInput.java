@@ -2,11 +2,12 @@ package org.celltrial.app.stats;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.CsvData;
 import org.celltrial.common.i18n.CelltrialException;
-import org.celltrial.stats.factor.FactorLevels;
 
 /**
  * Survival data read from a CSV file for {@code stats km} and {@code stats rmst}: the rows where
@@ -31,24 +32,17 @@ record SurvivalInput(
    */
   static SurvivalInput read(
       Path file, String timeColumn, String eventColumn, String groupColumn, String entryColumn) {
-    CsvData data = CsvData.read(file);
-    List<String> needed = new ArrayList<>();
-    needed.add(require(data, "--time", timeColumn));
-    needed.add(require(data, "--event", eventColumn));
+    Map<String, String> columns = new LinkedHashMap<>();
     if (groupColumn != null) {
-      needed.add(require(data, "--group", groupColumn));
+      columns.put(groupColumn, "--group");
     }
     if (entryColumn != null) {
-      needed.add(require(data, "--entry", entryColumn));
+      columns.put(entryColumn, "--entry");
     }
-    int[] rows = data.completeRows(needed.toArray(String[]::new));
-    int dropped = data.rowCount() - rows.length;
-    if (rows.length == 0) {
-      throw new CelltrialException(
-          CliMessages.of("survival.noRows", file, String.join(", ", needed), dropped));
-    }
-    double[] time = data.numbers(rows, timeColumn, true);
-    int[] event = data.events(rows, eventColumn);
+    SurvivalColumns in = SurvivalColumns.read(file, timeColumn, eventColumn, columns);
+    CsvData data = in.data();
+    int[] rows = in.rows();
+    double[] time = in.time();
     double[] entry = null;
     if (entryColumn != null) {
       entry = data.numbers(rows, entryColumn, true);
@@ -70,15 +64,10 @@ record SurvivalInput(
     List<String> labels = new ArrayList<>();
     labels.add(null);
     if (groupColumn != null) {
-      String[] raw = data.labels(rows, groupColumn);
-      labels = FactorLevels.of(raw);
-      group = FactorLevels.codes(raw, labels);
+      SurvivalColumns.Coding coding = in.codes(groupColumn);
+      labels = coding.levels();
+      group = coding.codes();
     }
-    return new SurvivalInput(time, event, group, entry, labels, dropped);
-  }
-
-  private static String require(CsvData data, String option, String column) {
-    data.require(option, column);
-    return column;
+    return new SurvivalInput(time, in.event(), group, entry, labels, in.dropped());
   }
 }
