@@ -15,5 +15,6 @@ import picocli.CommandLine.Command;
       LogRankCommand.class,
       CoxCommand.class,
       CifCommand.class,
+      IncidenceCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
