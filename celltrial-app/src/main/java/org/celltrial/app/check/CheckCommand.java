@@ -9,5 +9,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     subcommands = {
       // one command class per line, so parallel work merges cleanly
+      DltCommand.class,
     })
 public final class CheckCommand extends GroupCommand {}
