@@ -53,7 +53,9 @@ class IncidenceCommandTest {
     CliRun run =
         CliRun.of("stats", "incidence", "--events", "2", "--person-years", "-5", "--lang", "en");
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("personYears is -5").doesNotContain("Exception");
+    assertThat(run.err())
+        .contains("person-time (--person-years) is -5")
+        .doesNotContain("Exception");
     CliRun zh =
         CliRun.of(
             "stats",
@@ -67,6 +69,6 @@ class IncidenceCommandTest {
             "--lang",
             "zh");
     assertThat(zh.code()).isEqualTo(2);
-    assertThat(zh.err()).contains("expected 为 0");
+    assertThat(zh.err()).contains("expected cases (--expected) 为 0");
   }
 }

@@ -27,7 +27,7 @@ public record IncidenceRate(
    *     positive or a level outside (0, 1)
    */
   public static IncidenceRate of(int events, double personYears, double level) {
-    PoissonLimits.checkPositive("personYears", personYears);
+    PoissonLimits.checkPositive("person-time (--person-years)", personYears);
     double[] ci = PoissonLimits.of(events, level);
     return new IncidenceRate(
         events,

@@ -13,7 +13,7 @@ final class PoissonLimits {
 
   /** {lower, upper} for the mean of a Poisson count. */
   static double[] of(int events, double level) {
-    checkCount("events", events);
+    checkCount("events (--events)", events);
     checkLevel(level);
     double alpha = 1 - level;
     double lower =

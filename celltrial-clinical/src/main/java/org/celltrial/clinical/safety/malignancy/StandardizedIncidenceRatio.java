@@ -34,7 +34,7 @@ public record StandardizedIncidenceRatio(
    *     not positive or a level outside (0, 1)
    */
   public static StandardizedIncidenceRatio of(int observed, double expected, double level) {
-    PoissonLimits.checkPositive("expected", expected);
+    PoissonLimits.checkPositive("expected cases (--expected)", expected);
     double[] ci = PoissonLimits.of(observed, level);
     return new StandardizedIncidenceRatio(
         observed,

@@ -123,25 +123,25 @@ class MalignancyTest {
     assertThat(
             catchThrowableOfType(CelltrialException.class, () -> IncidenceRate.of(3, -1, 0.95))
                 .render(Lang.EN))
-        .contains("personYears is -1");
+        .contains("person-time (--person-years) is -1");
     assertThat(
             catchThrowableOfType(CelltrialException.class, () -> IncidenceRate.of(3, 0, 0.95))
                 .render(Lang.ZH))
-        .contains("personYears 为 0");
+        .contains("person-time (--person-years) 为 0");
     assertThat(
             catchThrowableOfType(CelltrialException.class, () -> IncidenceRate.of(-2, 10, 0.95))
                 .render(Lang.EN))
-        .contains("events is -2");
+        .contains("events (--events) is -2");
     assertThat(
             catchThrowableOfType(
                     CelltrialException.class, () -> StandardizedIncidenceRatio.of(1, 0.5, 95))
                 .render(Lang.EN))
-        .contains("level is 95");
+        .contains("(--level) is 95");
     assertThat(
             catchThrowableOfType(
                     CelltrialException.class,
                     () -> StandardizedIncidenceRatio.of(1, Double.NaN, 0.95))
                 .render(Lang.EN))
-        .contains("expected is NaN");
+        .contains("expected cases (--expected) is NaN");
   }
 }
