@@ -71,4 +71,51 @@ class IncidenceCommandTest {
     assertThat(zh.code()).isEqualTo(2);
     assertThat(zh.err()).contains("expected cases (--expected) 为 0");
   }
+
+  @Test
+  void cohortFileGivesExpectedCasesAndPersonTime() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "stats",
+            "incidence",
+            "--events",
+            "1",
+            "--cohort",
+            "../examples/safety/sir-cohort.json",
+            "--format",
+            "json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(run.out());
+    // person-years 3 + 2 + 4 + 6 = 15; E per 100,000: 1.5 x 300 + 1.5 x 900 (male 58.5-61.5),
+    // 2 x 600 (female 62-64), 4 x 300 (male 40-44), 5 x 200 + 1 x 600 (female 55-61) = 5800
+    assertClose("py", j.get("rate").get("personYears").asDouble(), 15);
+    assertClose("E", j.get("sir").get("expected").asDouble(), 0.058);
+    // R: poisson.test(1, 15) and poisson.test(1, 0.058), last cases of poisson-reference.R
+    assertClose("rate upper", j.get("rate").get("upperPer100").asDouble(), 37.144289272926);
+    assertClose("sir", j.get("sir").get("sir").asDouble(), 17.2413793103448);
+    assertClose("sir lower", j.get("sir").get("lower").asDouble(), 0.436513930763619);
+    assertClose("sir upper", j.get("sir").get("upper").asDouble(), 96.0628170851534);
+    assertClose("p", j.get("sir").get("pValue").asDouble(), 0.0563500525632015);
+  }
+
+  @Test
+  void cohortAndExpectedTogetherOrNeitherPersonTimeAreErrors() {
+    CliRun both =
+        CliRun.of(
+            "stats",
+            "incidence",
+            "--events",
+            "1",
+            "--cohort",
+            "../examples/safety/sir-cohort.json",
+            "--expected",
+            "0.5",
+            "--lang",
+            "en");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("either --expected or --cohort");
+    CliRun none = CliRun.of("stats", "incidence", "--events", "1", "--lang", "zh");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.err()).contains("需要 --person-years");
+  }
 }
