@@ -17,5 +17,6 @@ import picocli.CommandLine.Command;
       CifCommand.class,
       NcaCommand.class,
       ExposureCommand.class,
+      IncidenceCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}
