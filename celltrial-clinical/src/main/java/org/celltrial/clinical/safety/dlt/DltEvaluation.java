@@ -131,6 +131,9 @@ public final class DltEvaluation {
   }
 
   private static void check(DltSubject s) {
+    if (s.id() == null || s.doseLevel() == null) {
+      throw ClinicalMessages.error("dlt.subject.idAndLevel", s.id(), s.doseLevel());
+    }
     if (s.infusion() == null || s.lastAssessment() == null) {
       throw ClinicalMessages.error("dlt.subject.dates", s.id());
     }

@@ -37,6 +37,7 @@ public final class MalignancyRegister {
   private static MalignancyAssessment assess(
       int index, Malignancy m, Map<String, LocalDate> infusions) {
     String where = "malignancies[" + index + "]";
+    require(where, "subject", m.subject());
     require(where, "lineage", m.lineage());
     require(where, "diagnosed", m.diagnosed());
     LocalDate infusion = infusions.get(m.subject());

@@ -21,12 +21,15 @@ public final class SafetySummary {
   /**
    * The summaries.
    *
-   * @throws org.celltrial.common.i18n.CelltrialException for a subject with two records of one
-   *     toxicity
+   * @throws org.celltrial.common.i18n.CelltrialException for a subject without a dose level or with
+   *     two records of one toxicity
    */
   public static List<GroupSummary> of(List<SafetySubject> subjects, List<Toxicity> toxicities) {
     Map<String, List<SafetySubject>> byLevel = new LinkedHashMap<>();
     for (SafetySubject s : subjects) {
+      if (s.doseLevel() == null) {
+        throw ClinicalMessages.error("summary.doseLevel", s.id());
+      }
       checkDuplicates(s);
       byLevel.computeIfAbsent(s.doseLevel(), k -> new ArrayList<>()).add(s);
     }

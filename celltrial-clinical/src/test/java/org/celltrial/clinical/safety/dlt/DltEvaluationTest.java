@@ -195,4 +195,14 @@ class DltEvaluationTest {
                 .render(Lang.EN))
         .contains("is after the last assessment");
   }
+
+  @Test
+  void aSubjectWithoutDoseLevelIsAnError() {
+    DltSubject s = new DltSubject("S9", null, INFUSION, at(30, 8), true, List.of());
+    assertThat(
+            catchThrowableOfType(
+                    CelltrialException.class, () -> DltEvaluation.evaluate(PROTOCOL, s))
+                .render(Lang.EN))
+        .contains("id S9, doseLevel null");
+  }
 }

@@ -144,4 +144,15 @@ class MalignancyTest {
                 .render(Lang.EN))
         .contains("expected cases (--expected) is NaN");
   }
+
+  @Test
+  void aMalignancyWithoutSubjectIsAnError() {
+    Malignancy m = new Malignancy(null, "x", Lineage.SOLID, INFUSION, null, null, null);
+    assertThat(
+            catchThrowableOfType(
+                    CelltrialException.class,
+                    () -> MalignancyRegister.assess(List.of(m), INFUSIONS))
+                .render(Lang.EN))
+        .contains("malignancies[0].subject is missing");
+  }
 }

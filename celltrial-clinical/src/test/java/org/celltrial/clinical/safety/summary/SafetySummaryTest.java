@@ -95,5 +95,12 @@ class SafetySummaryTest {
                     () -> SafetySummary.of(List.of(twice), List.of(Toxicity.CRS)))
                 .render(Lang.EN))
         .contains("subject 9 has two records of CRS");
+    SafetySubject noLevel = new SafetySubject("8", null, List.of(), null, null);
+    assertThat(
+            catchThrowableOfType(
+                    CelltrialException.class,
+                    () -> SafetySummary.of(List.of(noLevel), List.of(Toxicity.CRS)))
+                .render(Lang.ZH))
+        .contains("受试者 8 缺少剂量组");
   }
 }
