@@ -3,6 +3,7 @@ package org.celltrial.app.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.celltrial.app.analyze.AnalyzeCommand;
 import org.celltrial.app.check.CheckCommand;
 import org.celltrial.app.derive.DeriveCommand;
 import org.celltrial.app.design.DesignCommand;
@@ -24,6 +25,7 @@ import picocli.CommandLine.IVersionProvider;
       CheckCommand.class,
       DeriveCommand.class,
       SimulateStudyCommand.class,
+      AnalyzeCommand.class,
     })
 public final class CelltrialCommand extends GroupCommand {
 

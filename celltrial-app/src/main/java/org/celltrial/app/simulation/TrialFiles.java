@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.celltrial.analysis.simulation.SimulatedStudy;
 import org.celltrial.analysis.simulation.SimulatedSubject;
+import org.celltrial.analysis.simulation.response.ResponseRecord;
+import org.celltrial.analysis.simulation.response.ResponseSimulator;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.common.i18n.CelltrialException;
 
@@ -34,7 +36,7 @@ import org.celltrial.common.i18n.CelltrialException;
  * moved into place at the end, so a failed run leaves nothing half-written. Output is byte-stable:
  * record fields in declaration order, map keys and sets sorted, {@code \n} line ends.
  */
-final class TrialFiles {
+public final class TrialFiles {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
@@ -54,6 +56,11 @@ final class TrialFiles {
               .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private TrialFiles() {}
+
+  /** Writes the trial with its manifest, as {@code simulate-study} does, into {@code dir}. */
+  public static void write(SimulatedStudy trial, Path dir) {
+    write(trial, SimulateStudyCommand.manifest(trial, SimulateStudyCommand.counts(trial)), dir);
+  }
 
   /** Writes the trial and its manifest into {@code dir}, which must not exist or be empty. */
   static void write(SimulatedStudy trial, Object manifest, Path dir) {
@@ -103,6 +110,14 @@ final class TrialFiles {
       }
     }
     json(dir.resolve("manifest.json"), manifest);
+    List<ResponseRecord> responses = ResponseSimulator.simulate(trial);
+    if (!responses.isEmpty()) {
+      Path out = Files.createDirectory(dir.resolve("responses"));
+      for (ResponseRecord r : responses) {
+        json(out.resolve(r.id() + ".json"), MAPPER.valueToTree(r));
+      }
+    }
+    json(dir.resolve("manifest.json"), MAPPER.valueToTree(manifest));
   }
 
   /** Sets serialize in hash order; sort them so that the bytes do not depend on the JVM. */

@@ -1,0 +1,27 @@
+package org.celltrial.analysis.study;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.celltrial.design.controls.Indication;
+
+/**
+ * What the analysis needs: the study's identity, its indication (which chooses the response
+ * endpoint and the historical controls of the target value), the data cut-off and the subjects.
+ *
+ * @param studyId the study identifier
+ * @param title the study title
+ * @param indication the indication in the historical-control library
+ * @param cutoff the data cut-off: censoring date for subjects without a known last contact
+ * @param subjects every screened subject, in file order
+ */
+public record AnalysisInput(
+    String studyId,
+    String title,
+    Indication indication,
+    LocalDate cutoff,
+    List<AnalysisSubject> subjects) {
+  /** Copies the subjects. */
+  public AnalysisInput {
+    subjects = List.copyOf(subjects);
+  }
+}

@@ -1,0 +1,48 @@
+package org.celltrial.analysis.study;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.celltrial.clinical.journey.JourneyEvent;
+import org.celltrial.clinical.response.bor.BorResult;
+
+/**
+ * One subject as the analysis sees it, derived by the engines from the subject, grading and
+ * response files.
+ *
+ * @param id subject identifier
+ * @param journey the journey (enrolment … infusion, HSCT, new therapy, death)
+ * @param lastKnownAlive last contact, or {@code null} (then the data cut-off)
+ * @param bor best overall response, {@code null} when no response file exists
+ * @param progression first progression or relapse date, or {@code null}
+ * @param crs CRS summary, {@code null} when not graded
+ * @param icans ICANS summary, {@code null} when not graded
+ * @param icahtGrade early ICAHT grade (0–4), or {@code -1} when not graded
+ */
+public record AnalysisSubject(
+    String id,
+    List<JourneyEvent> journey,
+    LocalDate lastKnownAlive,
+    BorResult bor,
+    LocalDate progression,
+    ToxicitySummary crs,
+    ToxicitySummary icans,
+    int icahtGrade) {
+  /** Copies the journey. */
+  public AnalysisSubject {
+    journey = List.copyOf(journey);
+  }
+
+  /** The first date of an event of this kind, or {@code null}. */
+  public LocalDate first(Class<? extends JourneyEvent> kind) {
+    return journey.stream()
+        .filter(kind::isInstance)
+        .map(JourneyEvent::first)
+        .min(LocalDate::compareTo)
+        .orElse(null);
+  }
+
+  /** Whether the journey holds an event of this kind. */
+  public boolean has(Class<? extends JourneyEvent> kind) {
+    return first(kind) != null;
+  }
+}

@@ -1,0 +1,21 @@
+package org.celltrial.analysis.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.celltrial.common.i18n.Message;
+
+/** The whole set and its bridging strata (G-BR-3): all, bridged, not bridged. */
+record Strata(Message label, List<AnalysisSubject> members) {
+  static List<Strata> of(List<AnalysisSubject> set) {
+    List<Strata> out = new ArrayList<>();
+    out.add(new Strata(AnalysisMessages.of("stratum.all"), set));
+    out.add(
+        new Strata(
+            AnalysisMessages.of("stratum.bridged"), set.stream().filter(Sets::bridged).toList()));
+    out.add(
+        new Strata(
+            AnalysisMessages.of("stratum.notBridged"),
+            set.stream().filter(s -> !Sets.bridged(s)).toList()));
+    return out;
+  }
+}

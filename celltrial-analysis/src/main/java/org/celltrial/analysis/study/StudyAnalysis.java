@@ -1,0 +1,97 @@
+package org.celltrial.analysis.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.celltrial.common.i18n.Message;
+import org.celltrial.design.controls.ControlLibrary;
+import org.celltrial.design.controls.Indication;
+import org.celltrial.design.controls.TargetAdvisor;
+import org.celltrial.design.controls.TargetBasis;
+import org.celltrial.design.controls.TargetProposal;
+import org.celltrial.stats.binomial.TargetValueVerdict;
+
+/**
+ * The analysis of one trial.
+ *
+ * @param input what was analysed
+ * @param target the target value proposed by the historical-control library (G-DES-2…G-DES-4)
+ * @param endpoint the primary endpoint's name (ORR; CR/CRi rate for B-ALL)
+ * @param itt the verdict in the enrolled set
+ * @param mitt the verdict in the infused set, {@code null} when no one was infused
+ * @param ittResponders responders among the enrolled
+ * @param mittResponders responders among the infused
+ * @param enrolled enrolled subjects
+ * @param infused infused subjects
+ * @param crsGrade3 infused subjects with CRS of grade 3 or more
+ * @param tables the report's tables, in report order
+ * @param curves the curves of the figures
+ */
+public record StudyAnalysis(
+    AnalysisInput input,
+    TargetProposal target,
+    Message endpoint,
+    TargetValueVerdict itt,
+    TargetValueVerdict mitt,
+    int ittResponders,
+    int mittResponders,
+    int enrolled,
+    int infused,
+    int crsGrade3,
+    List<ReportTable> tables,
+    List<CurveSeries> curves) {
+  /** Copies the lists. */
+  public StudyAnalysis {
+    tables = List.copyOf(tables);
+    curves = List.copyOf(curves);
+  }
+
+  /**
+   * Analyses the trial. The target value p0 is the historical-control library's proposal for the
+   * indication's first line of therapy in the library, basis chosen as the library does ({@link
+   * TargetBasis#AUTO}).
+   *
+   * @throws org.celltrial.common.i18n.CelltrialException when no subject is enrolled
+   */
+  public static StudyAnalysis of(AnalysisInput input) {
+    List<AnalysisSubject> all = input.subjects();
+    List<AnalysisSubject> itt = Sets.ITT.of(all);
+    if (itt.isEmpty()) {
+      throw AnalysisMessages.error("analysis.noEnrolled", input.studyId());
+    }
+    ControlLibrary library = ControlLibrary.bundled();
+    Indication ind = input.indication();
+    TargetProposal target =
+        TargetAdvisor.propose(library, ind, library.lines(ind).get(0), TargetBasis.AUTO);
+    Message endpoint =
+        AnalysisMessages.of(ind == Indication.B_ALL ? "endpoint.crCri" : "endpoint.orr");
+    Message pfsName = AnalysisMessages.of(ind == Indication.B_ALL ? "tte.EFS" : "tte.PFS");
+    List<AnalysisSubject> mitt = Sets.MITT.of(all);
+    List<ReportTable> tables = new ArrayList<>();
+    List<CurveSeries> curves = new ArrayList<>();
+    tables.add(Disposition.table(all));
+    tables.add(Efficacy.primary(all, target.p0(), endpoint, target.justification()));
+    if (!mitt.isEmpty()) {
+      tables.add(Efficacy.bor(all));
+      tables.add(TimeToEvent.kmTable(mitt, input.cutoff(), pfsName, curves));
+      tables.add(TimeToEvent.incidenceTable(mitt, input.cutoff(), curves));
+      tables.add(Safety.syndrome(all, "crs", AnalysisSubject::crs));
+      tables.add(Safety.syndrome(all, "icans", AnalysisSubject::icans));
+      tables.add(Safety.icaht(all));
+    }
+    tables.add(Safety.deaths(all));
+    int crs3 = (int) mitt.stream().filter(s -> s.crs() != null && s.crs().maxGrade() >= 3).count();
+    return new StudyAnalysis(
+        input,
+        target,
+        endpoint,
+        Efficacy.verdict(itt, target.p0()),
+        Efficacy.verdict(mitt, target.p0()),
+        (int) itt.stream().filter(Efficacy::responder).count(),
+        (int) mitt.stream().filter(Efficacy::responder).count(),
+        itt.size(),
+        mitt.size(),
+        crs3,
+        tables,
+        curves);
+  }
+}

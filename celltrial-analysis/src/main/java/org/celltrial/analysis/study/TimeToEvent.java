@@ -1,0 +1,222 @@
+package org.celltrial.analysis.study;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.celltrial.clinical.journey.JourneyEvent;
+import org.celltrial.common.i18n.Message;
+import org.celltrial.stats.competing.CumulativeIncidence;
+import org.celltrial.stats.competing.IncidenceCurve;
+import org.celltrial.stats.competing.IncidencePoint;
+import org.celltrial.stats.survival.ConfType;
+import org.celltrial.stats.survival.KaplanMeier;
+import org.celltrial.stats.survival.KmCurve;
+import org.celltrial.stats.survival.Landmark;
+import org.celltrial.stats.survival.Quantile;
+
+/**
+ * Kaplan–Meier summaries of OS, PFS (EFS for B-ALL) and DOR from infusion (G-EP-1), and the
+ * cumulative incidence of relapse and of non-relapse mortality as competing risks (G-EP-9), each
+ * overall and by bridging stratum (G-BR-3). Times in months of 30.4375 days; without an event a
+ * subject is censored at the last contact, or at the data cut-off when none is known. Confidence
+ * limits: log scale (R {@code survfit} default) for Kaplan–Meier, {@code cmprsk::timepoints} for
+ * cumulative incidence.
+ */
+final class TimeToEvent {
+  static final double DAYS_PER_MONTH = 30.4375;
+
+  private TimeToEvent() {}
+
+  /** One endpoint: time and event per subject of a set. */
+  record Data(double[] time, int[] status) {}
+
+  enum Endpoint {
+    OS,
+    PFS,
+    DOR
+  }
+
+  static Data data(List<AnalysisSubject> set, Endpoint e, LocalDate cutoff) {
+    List<AnalysisSubject> used =
+        e == Endpoint.DOR
+            ? set.stream().filter(s -> Efficacy.responder(s) && s.bor().date() != null).toList()
+            : set;
+    double[] time = new double[used.size()];
+    int[] status = new int[used.size()];
+    for (int i = 0; i < used.size(); i++) {
+      AnalysisSubject s = used.get(i);
+      LocalDate origin = e == Endpoint.DOR ? s.bor().date() : s.first(JourneyEvent.Infusion.class);
+      LocalDate death = s.first(JourneyEvent.Death.class);
+      LocalDate event = e == Endpoint.OS ? death : earlier(s.progression(), death);
+      LocalDate end =
+          event != null ? event : s.lastKnownAlive() != null ? s.lastKnownAlive() : cutoff;
+      time[i] = months(origin, end);
+      status[i] = event != null ? 1 : 0;
+    }
+    return new Data(time, status);
+  }
+
+  /** Competing risks from infusion: 1 = relapse or progression, 2 = death without it. */
+  static Data competing(List<AnalysisSubject> set, LocalDate cutoff) {
+    double[] time = new double[set.size()];
+    int[] status = new int[set.size()];
+    for (int i = 0; i < set.size(); i++) {
+      AnalysisSubject s = set.get(i);
+      LocalDate origin = s.first(JourneyEvent.Infusion.class);
+      LocalDate death = s.first(JourneyEvent.Death.class);
+      LocalDate p = s.progression();
+      if (p != null && (death == null || !death.isBefore(p))) {
+        time[i] = months(origin, p);
+        status[i] = 1;
+      } else if (death != null) {
+        time[i] = months(origin, death);
+        status[i] = 2;
+      } else {
+        time[i] = months(origin, s.lastKnownAlive() != null ? s.lastKnownAlive() : cutoff);
+      }
+    }
+    return new Data(time, status);
+  }
+
+  static ReportTable kmTable(
+      List<AnalysisSubject> mitt, LocalDate cutoff, Message pfsName, List<CurveSeries> curves) {
+    List<List<Message>> rows = new ArrayList<>();
+    for (Endpoint e : Endpoint.values()) {
+      Message name = e == Endpoint.PFS ? pfsName : AnalysisMessages.of("tte." + e.name());
+      for (Strata st : Strata.of(mitt)) {
+        Data d = data(st.members(), e, cutoff);
+        if (d.time().length == 0) {
+          continue;
+        }
+        KmCurve km = KaplanMeier.fit(d.time(), d.status(), null, ConfType.LOG, Efficacy.LEVEL);
+        int events = 0;
+        for (int x : d.status()) {
+          events += x;
+        }
+        Quantile m = km.median();
+        List<Landmark> lm = km.landmarks(6, 12);
+        rows.add(
+            List.of(
+                name,
+                st.label(),
+                AnalysisMessages.raw(d.time().length),
+                AnalysisMessages.raw(events),
+                AnalysisMessages.raw(
+                    Fmt.number(m.estimate(), 1)
+                        + " ("
+                        + Fmt.number(m.lower(), 1)
+                        + "–"
+                        + Fmt.number(m.upper(), 1)
+                        + ")"),
+                landmark(lm.get(0)),
+                landmark(lm.get(1))));
+        if (e != Endpoint.DOR) {
+          curves.add(
+              new CurveSeries(
+                  e.name().toLowerCase(java.util.Locale.ROOT), st.label(), km.time(), km.surv()));
+        }
+      }
+    }
+    return new ReportTable(
+        "time-to-event",
+        AnalysisMessages.of("tte.title"),
+        Sets.MITT.label(),
+        "G-EP-1, G-BR-3",
+        List.of(
+            AnalysisMessages.of("col.endpoint"),
+            AnalysisMessages.of("col.stratum"),
+            AnalysisMessages.of("col.n"),
+            AnalysisMessages.of("col.events"),
+            AnalysisMessages.of("col.median"),
+            AnalysisMessages.of("col.rate6"),
+            AnalysisMessages.of("col.rate12")),
+        rows,
+        List.of(AnalysisMessages.of("tte.note")));
+  }
+
+  static ReportTable incidenceTable(
+      List<AnalysisSubject> mitt, LocalDate cutoff, List<CurveSeries> curves) {
+    List<List<Message>> rows = new ArrayList<>();
+    for (Strata st : Strata.of(mitt)) {
+      if (st.members().isEmpty()) {
+        continue;
+      }
+      Data d = competing(st.members(), cutoff);
+      List<IncidenceCurve> cif =
+          count(d.status(), 1) + count(d.status(), 2) == 0
+              ? List.of()
+              : CumulativeIncidence.estimate(d.time(), d.status());
+      for (int cause = 1; cause <= 2; cause++) {
+        Message name = AnalysisMessages.of(cause == 1 ? "cif.relapse" : "cif.nrm");
+        IncidenceCurve c = find(cif, cause);
+        rows.add(
+            List.of(
+                name,
+                st.label(),
+                AnalysisMessages.raw(count(d.status(), cause)),
+                point(c, 6),
+                point(c, 12)));
+        if (c != null && st.members() == mitt) {
+          curves.add(new CurveSeries("cif", name, c.time(), c.estimate()));
+        }
+      }
+    }
+    return new ReportTable(
+        "cumulative-incidence",
+        AnalysisMessages.of("cif.title"),
+        Sets.MITT.label(),
+        "G-EP-9, G-BR-3",
+        List.of(
+            AnalysisMessages.of("col.endpoint"),
+            AnalysisMessages.of("col.stratum"),
+            AnalysisMessages.of("col.events"),
+            AnalysisMessages.of("col.cif6"),
+            AnalysisMessages.of("col.cif12")),
+        rows,
+        List.of(AnalysisMessages.of("cif.note")));
+  }
+
+  private static IncidenceCurve find(List<IncidenceCurve> curves, int cause) {
+    return curves.stream().filter(c -> c.cause() == cause).findFirst().orElse(null);
+  }
+
+  private static Message point(IncidenceCurve c, double t) {
+    if (c == null) {
+      return AnalysisMessages.raw("0.0");
+    }
+    IncidencePoint p = c.at(t, Efficacy.LEVEL);
+    if (Double.isNaN(p.estimate())) {
+      return AnalysisMessages.raw("NE");
+    }
+    String ci = Double.isNaN(p.lower()) ? "" : " (" + Fmt.interval(p.lower(), p.upper()) + ")";
+    return AnalysisMessages.raw(Fmt.percent(p.estimate()) + ci);
+  }
+
+  private static int count(int[] status, int cause) {
+    int n = 0;
+    for (int s : status) {
+      n += s == cause ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static Message landmark(Landmark l) {
+    if (l.beyondFollowUp()) {
+      return AnalysisMessages.raw("NE");
+    }
+    String ci = Double.isNaN(l.lower()) ? "" : " (" + Fmt.interval(l.lower(), l.upper()) + ")";
+    return AnalysisMessages.raw(Fmt.percent(l.surv()) + ci);
+  }
+
+  static double months(LocalDate from, LocalDate to) {
+    return Math.max(0, ChronoUnit.DAYS.between(from, to)) / DAYS_PER_MONTH;
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || a.isBefore(b) ? a : b;
+  }
+}

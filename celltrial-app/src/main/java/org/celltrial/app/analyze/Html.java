@@ -1,0 +1,150 @@
+package org.celltrial.app.analyze;
+
+import java.util.List;
+import org.celltrial.analysis.study.CurveSeries;
+import org.celltrial.analysis.study.ReportTable;
+import org.celltrial.analysis.study.StudyAnalysis;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.common.i18n.Lang;
+import org.celltrial.common.i18n.Message;
+import org.celltrial.stats.binomial.TargetValueVerdict;
+
+/**
+ * The report as one self-contained HTML page in one language: inline CSS, tables, figures as inline
+ * SVG. The only line that changes between runs on the same input is the one carrying {@code
+ * generatedAt}.
+ */
+final class Html {
+  private static final String CSS =
+      "body{font-family:sans-serif;max-width:1000px;margin:2em auto;color:#222}"
+          + "table{border-collapse:collapse;margin:.5em 0}"
+          + "th,td{border:1px solid #999;padding:2px 6px;text-align:left}"
+          + "th{background:#eee}.meta{color:#555;font-size:90%}"
+          + ".verdict{font-weight:bold;font-size:110%}";
+
+  private Html() {}
+
+  static String render(StudyAnalysis a, Lang lang, String generatedAt) {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(lang == Lang.ZH ? "zh-CN" : "en")
+        .append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        .append(escape(t(lang, "analyze.report.title", a.input().studyId())))
+        .append("</title>\n<style>")
+        .append(CSS)
+        .append("</style>\n</head>\n<body>\n<h1>")
+        .append(escape(t(lang, "analyze.report.title", a.input().studyId())))
+        .append("</h1>\n<p>")
+        .append(escape(a.input().title() == null ? "" : a.input().title()))
+        .append("</p>\n<p class=\"meta\">")
+        .append(escape(t(lang, "analyze.report.generated", generatedAt)))
+        .append("</p>\n<p class=\"meta\">")
+        .append(
+            escape(
+                t(
+                    lang,
+                    "analyze.report.cutoff",
+                    a.input().cutoff(),
+                    a.input().indication().label(),
+                    a.target().libraryVersion())))
+        .append("</p>\n<h2>")
+        .append(escape(t(lang, "analyze.section.summary")))
+        .append("</h2>\n<p class=\"verdict\">")
+        .append(escape(verdictLine(a, lang)))
+        .append("</p>\n");
+    for (ReportTable table : a.tables()) {
+      out.append(table(table, lang));
+      if (table.id().equals("time-to-event")) {
+        out.append(figure(a, "os", "analyze.figure.os", "analyze.axis.survival", lang));
+        out.append(figure(a, "pfs", "analyze.figure.pfs", "analyze.axis.survival", lang));
+      }
+      if (table.id().equals("cumulative-incidence")) {
+        out.append(figure(a, "cif", "analyze.figure.cif", "analyze.axis.incidence", lang));
+      }
+    }
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  /** The one-line verdict: endpoint, x/n, rate with CI, p, and whether the target was met. */
+  static String verdictLine(StudyAnalysis a, Lang lang) {
+    TargetValueVerdict v = a.mitt() != null ? a.mitt() : a.itt();
+    String set = a.mitt() != null ? "mITT" : "ITT";
+    int n = a.mitt() != null ? a.infused() : a.enrolled();
+    int x = a.mitt() != null ? a.mittResponders() : a.ittResponders();
+    return t(
+        lang,
+        "analyze.verdict",
+        a.endpoint().render(lang),
+        set,
+        x,
+        n,
+        pct(x / (double) n),
+        pct(v.interval().lower()),
+        pct(v.interval().upper()),
+        pct(v.target()),
+        String.format(java.util.Locale.ROOT, "%.4g", v.pValueGreater()),
+        t(lang, v.met() ? "analyze.verdict.met" : "analyze.verdict.notMet"));
+  }
+
+  static String pct(double p) {
+    return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p);
+  }
+
+  private static String figure(StudyAnalysis a, String id, String title, String yAxis, Lang lang) {
+    List<CurveSeries> curves = a.curves().stream().filter(c -> c.figure().equals(id)).toList();
+    if (curves.isEmpty()) {
+      return "";
+    }
+    return "<h3>"
+        + escape(t(lang, title))
+        + "</h3>\n"
+        + Svg.plot(curves, t(lang, "analyze.axis.months"), t(lang, yAxis), lang);
+  }
+
+  private static String table(ReportTable table, Lang lang) {
+    StringBuilder out = new StringBuilder();
+    out.append("<h2 id=\"")
+        .append(table.id())
+        .append("\">")
+        .append(escape(table.title().render(lang)))
+        .append("</h2>\n<p class=\"meta\">")
+        .append(escape(t(lang, "analyze.table.meta", table.set().render(lang), table.rules())))
+        .append("</p>\n<table>\n<tr>");
+    for (Message h : table.header()) {
+      out.append("<th>").append(escape(h.render(lang))).append("</th>");
+    }
+    out.append("</tr>\n");
+    for (List<Message> row : table.rows()) {
+      out.append("<tr>");
+      for (Message c : row) {
+        out.append("<td>").append(escape(c.render(lang))).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</table>\n");
+    for (Message note : table.notes()) {
+      out.append("<p class=\"meta\">").append(escape(note.render(lang))).append("</p>\n");
+    }
+    return out.toString();
+  }
+
+  private static String t(Lang lang, String key, Object... args) {
+    return CliMessages.of(key, args).render(lang);
+  }
+
+  static String escape(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,135 @@
+package org.celltrial.app.analyze;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.celltrial.analysis.study.ReportTable;
+import org.celltrial.analysis.study.StudyAnalysis;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.common.i18n.CelltrialException;
+import org.celltrial.common.i18n.Lang;
+import org.celltrial.common.i18n.Message;
+
+/**
+ * Writes the report into a hidden temporary directory next to the target and moves it into place at
+ * the end, so that a failed analysis leaves nothing behind: {@code report.<lang>.html} and {@code
+ * tables/<table>.<lang>.csv} per language.
+ */
+final class ReportFiles {
+  private ReportFiles() {}
+
+  /**
+   * Fills a fresh temporary directory with {@code fill} and moves it to {@code out}, which must not
+   * exist or be empty.
+   */
+  static void atomically(Path out, Consumer<Path> fill) {
+    Path target = out.toAbsolutePath().normalize();
+    if (Files.exists(target) && !emptyDirectory(target)) {
+      throw new CelltrialException(CliMessages.of("analyze.outNotEmpty", out));
+    }
+    Path tmp = null;
+    try {
+      Files.createDirectories(target.getParent());
+      tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
+      fill.accept(tmp);
+      if (Files.exists(target)) {
+        Files.delete(target);
+      }
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target);
+      }
+    } catch (IOException | RuntimeException e) {
+      deleteQuietly(tmp);
+      if (e instanceof CelltrialException ce) {
+        throw ce;
+      }
+      throw new CelltrialException(
+          CliMessages.of("analyze.writeFailed", out, String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  /**
+   * The report and tables of every language; returns the files written, relative to {@code dir}.
+   */
+  static List<String> write(StudyAnalysis a, List<Lang> langs, String generatedAt, Path dir) {
+    List<String> written = new ArrayList<>();
+    try {
+      Path tables = Files.createDirectories(dir.resolve("tables"));
+      for (Lang lang : langs) {
+        String name = "report." + lang.code() + ".html";
+        Files.writeString(
+            dir.resolve(name), Html.render(a, lang, generatedAt), StandardCharsets.UTF_8);
+        written.add(name);
+        for (ReportTable t : a.tables()) {
+          String csv = t.id() + "." + lang.code() + ".csv";
+          Files.writeString(tables.resolve(csv), csv(t, lang), StandardCharsets.UTF_8);
+          written.add("tables/" + csv);
+        }
+      }
+    } catch (IOException e) {
+      throw new CelltrialException(
+          CliMessages.of("analyze.writeFailed", dir, String.valueOf(e.getMessage())), e);
+    }
+    return written;
+  }
+
+  /** RFC 4180 CSV: header then rows; cells with a comma, quote or line break are quoted. */
+  static String csv(ReportTable t, Lang lang) {
+    StringBuilder out = new StringBuilder();
+    line(out, t.header(), lang);
+    for (List<Message> row : t.rows()) {
+      line(out, row, lang);
+    }
+    return out.toString();
+  }
+
+  private static void line(StringBuilder out, List<Message> cells, Lang lang) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      String s = cells.get(i).render(lang);
+      if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) {
+        out.append('"').append(s.replace("\"", "\"\"")).append('"');
+      } else {
+        out.append(s);
+      }
+    }
+    out.append('\n');
+  }
+
+  private static boolean emptyDirectory(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null || !Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // best effort: the temporary directory is hidden and named after the target
+      return;
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.celltrial.app.analyze;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.celltrial.analysis.study.AnalysisInput;
+import org.celltrial.analysis.study.AnalysisSubject;
+import org.celltrial.analysis.study.ToxicitySummary;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.app.data.JsonInput;
+import org.celltrial.app.derive.DerivedResponse;
+import org.celltrial.clinical.grading.Episode;
+import org.celltrial.clinical.grading.EpisodeRule;
+import org.celltrial.clinical.grading.TimelineResult;
+import org.celltrial.clinical.grading.crs.CrsGrading;
+import org.celltrial.clinical.grading.crs.CrsInput;
+import org.celltrial.clinical.grading.icaht.CountsInput;
+import org.celltrial.clinical.grading.icaht.HematotoxicityAssessment;
+import org.celltrial.clinical.grading.icaht.IcahtParameters;
+import org.celltrial.clinical.grading.icans.IcansGrading;
+import org.celltrial.clinical.grading.icans.IcansInput;
+import org.celltrial.clinical.journey.JourneyEvent;
+import org.celltrial.clinical.study.Study;
+import org.celltrial.clinical.subject.Subject;
+import org.celltrial.common.i18n.CelltrialException;
+import org.celltrial.design.controls.Indication;
+
+/**
+ * Reads a study package as {@code simulate-study} writes it (docs/analysis.md): {@code study.json},
+ * {@code subjects/<id>.json}, optional {@code grading/<id>-crs.json}, {@code -icans.json}, {@code
+ * -counts.json} and {@code responses/<id>.json}, and derives each subject's grades and best
+ * response with the engines' defaults. Any file that fails to read stops the whole analysis, naming
+ * the file and the JSON path.
+ */
+final class StudyDirectory {
+  private StudyDirectory() {}
+
+  static AnalysisInput read(Path dir) {
+    Study study = JsonInput.read(dir.resolve("study.json"), Study.class);
+    if (study.indication() == null) {
+      throw new CelltrialException(
+          CliMessages.of("analyze.noIndication", dir.resolve("study.json")));
+    }
+    List<AnalysisSubject> subjects = new ArrayList<>();
+    LocalDate cutoff = null;
+    for (Path file : files(dir.resolve("subjects"))) {
+      Subject s = JsonInput.read(file, Subject.class);
+      AnalysisSubject a = subject(dir, study, s);
+      subjects.add(a);
+      cutoff = later(cutoff, latest(a));
+    }
+    return new AnalysisInput(study.id(), study.title(), indication(study), cutoff, subjects);
+  }
+
+  private static AnalysisSubject subject(Path dir, Study study, Subject s) {
+    Path grading = dir.resolve("grading");
+    ToxicitySummary crs = null;
+    ToxicitySummary icans = null;
+    int icaht = -1;
+    Path crsFile = grading.resolve(s.id() + "-crs.json");
+    if (Files.exists(crsFile)) {
+      crs = summary(CrsGrading.grade(JsonInput.read(crsFile, CrsInput.class), EpisodeRule.DEFAULT));
+    }
+    Path icansFile = grading.resolve(s.id() + "-icans.json");
+    if (Files.exists(icansFile)) {
+      icans =
+          summary(
+              IcansGrading.grade(
+                  JsonInput.read(icansFile, IcansInput.class),
+                  EpisodeRule.DEFAULT,
+                  IcansGrading.DEFAULT_CAPD_BELOW_AGE));
+    }
+    Path counts = grading.resolve(s.id() + "-counts.json");
+    if (Files.exists(counts)) {
+      icaht =
+          HematotoxicityAssessment.assess(
+                  JsonInput.read(counts, CountsInput.class), IcahtParameters.DEFAULT)
+              .early()
+              .grade();
+    }
+    Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
+    DerivedResponse r =
+        Files.exists(responseFile) ? DerivedResponse.read(study.indication(), responseFile) : null;
+    return new AnalysisSubject(
+        s.id(),
+        s.journey() == null ? List.of() : s.journey(),
+        r == null ? null : r.lastKnownAlive(),
+        r == null ? null : r.bor(),
+        r == null ? null : r.progression(),
+        crs,
+        icans,
+        icaht);
+  }
+
+  private static ToxicitySummary summary(TimelineResult t) {
+    List<Episode> eps = t.episodes();
+    long onset = eps.isEmpty() ? -1 : eps.get(0).onsetDay();
+    long duration = eps.isEmpty() ? -1 : eps.stream().mapToLong(Episode::durationDays).sum();
+    boolean toci = eps.stream().anyMatch(e -> e.tocilizumabDoses() > 0);
+    boolean steroids = eps.stream().anyMatch(e -> e.corticosteroidDoses() > 0);
+    return new ToxicitySummary(t.maxGrade(), onset, duration, toci, steroids);
+  }
+
+  private static Indication indication(Study study) {
+    return switch (study.indication()) {
+      case B_ALL -> Indication.B_ALL;
+      case B_NHL -> Indication.LBCL;
+      case MM -> Indication.MM;
+    };
+  }
+
+  /** The latest date the subject's data show: the data cut-off is the latest over all subjects. */
+  private static LocalDate latest(AnalysisSubject a) {
+    LocalDate last = a.lastKnownAlive();
+    for (JourneyEvent e : a.journey()) {
+      last = later(last, e.first());
+    }
+    return last;
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null || b.isAfter(a) ? b : a;
+  }
+
+  private static List<Path> files(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new CelltrialException(CliMessages.of("analyze.noSubjects", dir));
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new CelltrialException(CliMessages.of("data.unreadable", dir, e.getMessage()), e);
+    }
+  }
+}
