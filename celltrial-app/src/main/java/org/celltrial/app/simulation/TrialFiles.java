@@ -117,7 +117,6 @@ public final class TrialFiles {
         json(out.resolve(r.id() + ".json"), MAPPER.valueToTree(r));
       }
     }
-    json(dir.resolve("manifest.json"), MAPPER.valueToTree(manifest));
   }
 
   /** Sets serialize in hash order; sort them so that the bytes do not depend on the JVM. */
