@@ -7,7 +7,6 @@ import org.celltrial.clinical.study.Subtype;
 import org.celltrial.clinical.subject.BestResponse;
 import org.celltrial.clinical.subject.Cytogenetics;
 import org.celltrial.clinical.subject.PhStatus;
-import org.celltrial.clinical.subject.PriorTherapy;
 import org.celltrial.clinical.subject.StopReason;
 import org.celltrial.clinical.subject.TransplantType;
 
@@ -21,24 +20,11 @@ import org.celltrial.clinical.subject.TransplantType;
  */
 final class Histories {
   private final Draw draw;
-  private final List<Plan> plans = new ArrayList<>();
-
-  /** One history entry with days counted from diagnosis. */
-  private record Plan(
-      String name,
-      List<String> agents,
-      int start,
-      Integer end,
-      Integer cycles,
-      BestResponse response,
-      Integer responseDay,
-      Integer progression,
-      StopReason stop,
-      boolean planned,
-      TransplantType transplant) {}
+  private final HistoryPlan plan;
 
   private Histories(Draw draw) {
     this.draw = draw;
+    this.plan = new HistoryPlan(draw);
   }
 
   static Background of(
@@ -66,13 +52,23 @@ final class Histories {
     int start = draw.between(3, 10);
     int end = start + draw.between(28, 35);
     int cr = start + draw.between(26, 33);
-    add("VDLP induction", induction, start, end, 1, BestResponse.CR, cr, null, planned(), false);
+    plan.add(
+        "VDLP induction",
+        induction,
+        start,
+        end,
+        1,
+        BestResponse.CR,
+        cr,
+        null,
+        StopReason.PLANNED_NEXT_STEP,
+        false);
     int pattern = eligible ? draw.index(new double[] {0.6, 0.25, 0.15}) : 3;
     int consStart = end + draw.between(7, 14);
     int last;
     if (pattern == 2) {
       int consEnd = cr + draw.between(90, 150);
-      add(
+      plan.add(
           "consolidation",
           consolidation,
           consStart,
@@ -81,18 +77,18 @@ final class Histories {
           null,
           null,
           null,
-          planned(),
+          StopReason.PLANNED_NEXT_STEP,
           true);
       int hsct = consEnd + draw.between(14, 40);
       last = hsct + draw.between(180, 600);
-      transplant("allo-HSCT", hsct, last, TransplantType.ALLO);
+      plan.transplant("allo-HSCT", hsct, last, TransplantType.ALLO);
     } else {
       int relapse =
           cr
               + (pattern == 1
                   ? draw.between(90, 330)
                   : pattern == 3 ? draw.between(420, 900) : draw.between(150, 700));
-      add(
+      plan.add(
           "consolidation and maintenance",
           consolidation,
           consStart,
@@ -116,7 +112,7 @@ final class Histories {
         int s = relapse + draw.between(5, 14);
         int e = s + draw.between(40, 60);
         last = e + draw.between(0, 20);
-        add(
+        plan.add(
             salvage.size() > 2 ? "FLAG-IDA" : "inotuzumab",
             salvage,
             s,
@@ -132,7 +128,7 @@ final class Histories {
     Cytogenetics cyto =
         new Cytogenetics(
             ph ? PhStatus.POSITIVE : PhStatus.NEGATIVE, t315i ? List.of("T315I") : List.of());
-    return background(screening, last, null, cyto, pattern != 2);
+    return plan.background(screening, last, null, cyto, pattern != 2);
   }
 
   private Background lbcl(LocalDate screening, boolean eligible) {
@@ -144,7 +140,7 @@ final class Histories {
     int end = start + 21 * cycles - 21 + draw.between(0, 7);
     boolean cr = draw.chance(0.6);
     int progression = end + (cr ? draw.between(60, 500) : draw.between(20, 90));
-    add(
+    plan.add(
         "R-CHOP",
         List.of("rituximab", "cyclophosphamide", "doxorubicin", "vincristine", "prednisone"),
         start,
@@ -168,7 +164,7 @@ final class Histories {
       int c = draw.between(2, 3);
       int e = s + 21 * (c - 1) + draw.between(0, 5);
       if (draw.chance(0.35)) {
-        add(
+        plan.add(
             names.get(which),
             salvages.get(which),
             s,
@@ -181,10 +177,10 @@ final class Histories {
             false);
         int asct = e + draw.between(21, 40);
         last = asct + draw.between(60, 500);
-        transplant("ASCT", asct, last, TransplantType.AUTO);
+        plan.transplant("ASCT", asct, last, TransplantType.AUTO);
       } else {
         last = e + draw.between(0, 30);
-        add(
+        plan.add(
             names.get(which),
             salvages.get(which),
             s,
@@ -200,7 +196,7 @@ final class Histories {
         int s3 = last + draw.between(7, 21);
         int e3 = s3 + 21 * draw.between(1, 3);
         last = e3 + draw.between(0, 20);
-        add(
+        plan.add(
             "Pola-BR",
             List.of("polatuzumab vedotin", "bendamustine", "rituximab"),
             s3,
@@ -213,14 +209,14 @@ final class Histories {
             false);
       }
     }
-    return background(screening, last, subtype, new Cytogenetics(null, null), false);
+    return plan.background(screening, last, subtype, new Cytogenetics(null, null), false);
   }
 
   private Background mm(LocalDate screening, boolean eligible) {
     int start = draw.between(7, 28);
     boolean asct = draw.chance(0.6);
     int end = start + 28 * (asct ? 4 : 8) - 28 + draw.between(0, 10);
-    add(
+    plan.add(
         "VRd induction",
         List.of("bortezomib", "lenalidomide", "dexamethasone"),
         start,
@@ -234,11 +230,11 @@ final class Histories {
     int maintenance = end + draw.between(14, 30);
     if (asct) {
       int transplant = end + draw.between(40, 70);
-      transplant("ASCT", transplant, null, TransplantType.AUTO);
+      plan.transplant("ASCT", transplant, null, TransplantType.AUTO);
       maintenance = transplant + draw.between(90, 120);
     }
     int last = maintenance + draw.between(300, 900);
-    add(
+    plan.add(
         "lenalidomide maintenance",
         List.of("lenalidomide"),
         maintenance,
@@ -256,7 +252,7 @@ final class Histories {
         last = line(last, draw.pick(List.of("Sd", "Cyclo-dex")), draw.between(2, 4));
       }
     }
-    return background(screening, last, null, new Cytogenetics(null, null), false);
+    return plan.background(screening, last, null, new Cytogenetics(null, null), false);
   }
 
   private int line(int after, String name, int cycles) {
@@ -275,7 +271,7 @@ final class Histories {
     int s = after + draw.between(7, 21);
     int e = s + 28 * cycles - 28 + draw.between(0, 14);
     int progression = e + draw.between(0, 14);
-    add(
+    plan.add(
         name,
         agents,
         s,
@@ -287,77 +283,5 @@ final class Histories {
         StopReason.PROGRESSION,
         false);
     return progression;
-  }
-
-  private StopReason planned() {
-    return StopReason.PLANNED_NEXT_STEP;
-  }
-
-  private void add(
-      String name,
-      List<String> agents,
-      int start,
-      Integer end,
-      Integer cycles,
-      BestResponse response,
-      Integer responseDay,
-      Integer progression,
-      StopReason stop,
-      boolean planned) {
-    plans.add(
-        new Plan(
-            name,
-            agents,
-            start,
-            end,
-            cycles,
-            response,
-            responseDay,
-            progression,
-            stop,
-            planned,
-            null));
-  }
-
-  private void transplant(String name, int day, Integer progression, TransplantType type) {
-    plans.add(
-        new Plan(
-            name,
-            List.of(),
-            day,
-            null,
-            null,
-            null,
-            null,
-            progression,
-            progression == null ? null : StopReason.PROGRESSION,
-            true,
-            type));
-  }
-
-  private Background background(
-      LocalDate screening, int lastProgression, Subtype subtype, Cytogenetics cyto, boolean fit) {
-    LocalDate diagnosis = screening.minusDays(lastProgression + draw.between(10, 40));
-    List<PriorTherapy> history = new ArrayList<>();
-    for (Plan p : plans) {
-      history.add(
-          new PriorTherapy(
-              p.name(),
-              p.agents(),
-              diagnosis.plusDays(p.start()),
-              day(diagnosis, p.end()),
-              p.cycles(),
-              p.response(),
-              day(diagnosis, p.responseDay()),
-              day(diagnosis, p.progression()),
-              p.stop(),
-              p.planned(),
-              p.transplant()));
-    }
-    return new Background(diagnosis, subtype, cyto, fit && draw.chance(0.5), history);
-  }
-
-  private static LocalDate day(LocalDate diagnosis, Integer day) {
-    return day == null ? null : diagnosis.plusDays(day);
   }
 }

@@ -83,6 +83,13 @@ class CalibrationTest {
   }
 
   @Test
+  void aLargerTrialWithTheSameSeedExtendsTheSmallerOne() {
+    List<SimulatedSubject> small = StudySimulator.simulate(SimIndication.B_ALL, 30, 9).subjects();
+    List<SimulatedSubject> large = StudySimulator.simulate(SimIndication.B_ALL, 90, 9).subjects();
+    assertThat(large.subList(0, 30)).isEqualTo(small);
+  }
+
+  @Test
   void badSizeAndIndicationAreBilingualErrors() {
     assertThatThrownBy(() -> StudySimulator.simulate(SimIndication.LBCL, 0, 1))
         .isInstanceOfSatisfying(

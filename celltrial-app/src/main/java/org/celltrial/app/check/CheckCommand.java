@@ -11,5 +11,6 @@ import picocli.CommandLine.Command;
       // one command class per line, so parallel work merges cleanly
       EligibilityCommand.class,
       JourneyCommand.class,
+      DltCommand.class,
     })
 public final class CheckCommand extends GroupCommand {}

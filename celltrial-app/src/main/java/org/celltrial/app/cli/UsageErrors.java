@@ -75,6 +75,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (type == double.class || type == Double.class) {
       return CliMessages.of("cli.type.number");
     }
+    if (type == int[].class || type == long[].class) {
+      return CliMessages.of("cli.type.integers");
+    }
+    if (type == double[].class) {
+      return CliMessages.of("cli.type.numbers");
+    }
     return type.getSimpleName();
   }
 }

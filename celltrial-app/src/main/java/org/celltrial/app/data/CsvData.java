@@ -69,13 +69,16 @@ public final class CsvData {
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
     }
-    return content.indexOf('"') < 0 ? plain(file, content) : quoted(file, content);
+    CsvData fast = plain(file, content);
+    return fast != null ? fast : quoted(file, content);
   }
 
   /**
-   * The fast path for files without quotes (what statistical software writes for numeric data):
-   * cells are found by scanning for commas and line ends, the same rules as the RFC 4180 path
-   * (surrounding spaces ignored, empty lines skipped).
+   * The fast path, for what statistical software writes (R's {@code write.csv} quotes names and
+   * text, {@code data.table::fwrite} quotes nothing): cells are found in one pass over the text,
+   * quoted cells included, by the same rules as the RFC 4180 path (surrounding spaces ignored,
+   * empty lines skipped). Returns null when a quoted cell holds a line break or an escaped quote,
+   * which the general path then handles.
    */
   private static CsvData plain(Path file, String content) {
     int n = content.length();
@@ -86,52 +89,48 @@ public final class CsvData {
     int[] ends = new int[1024];
     int cells = 0;
     int record = 0;
+    int[] cell = new int[3];
     while (pos < n) {
-      int lineEnd = content.indexOf('\n', pos);
-      if (lineEnd < 0) {
-        lineEnd = n;
+      int recordStart = cells;
+      boolean blank = true;
+      boolean endOfRecord = false;
+      while (!endOfRecord) {
+        if (!nextCell(content, pos, cell)) {
+          return null;
+        }
+        if (cells == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, cells * 2);
+          ends = java.util.Arrays.copyOf(ends, cells * 2);
+        }
+        starts[cells] = cell[0];
+        ends[cells] = cell[1];
+        cells++;
+        blank &= cell[0] == cell[1] && content.charAt(cell[0] > 0 ? cell[0] - 1 : 0) != '"';
+        pos = cell[2];
+        endOfRecord = pos >= n || content.charAt(pos) != ',';
+        pos++;
       }
-      int stop = lineEnd > pos && content.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
-      if (!content.substring(pos, stop).isBlank()) {
-        if (header == null) {
-          header = new ArrayList<>();
-          for (String name : content.substring(pos, stop).split(",", -1)) {
-            header.add(name.strip());
-          }
-          width = header.size();
-        } else {
-          record++;
-          int before = cells;
-          int cellStart = pos;
-          for (int i = pos; i <= stop; i++) {
-            if (i == stop || content.charAt(i) == ',') {
-              if (cells == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, cells * 2);
-                ends = java.util.Arrays.copyOf(ends, cells * 2);
-              }
-              int a = cellStart;
-              int b = i;
-              while (a < b && content.charAt(a) == ' ') {
-                a++;
-              }
-              while (b > a && content.charAt(b - 1) == ' ') {
-                b--;
-              }
-              starts[cells] = a;
-              ends[cells] = b;
-              cells++;
-              cellStart = i + 1;
-            }
-          }
-          if (cells - before != width) {
-            throw new CelltrialException(
-                CliMessages.of("data.ragged", file, record + 1, cells - before, width));
-          }
+      int count = cells - recordStart;
+      if (count == 1 && blank) {
+        cells = recordStart;
+        continue;
+      }
+      if (header == null) {
+        header = new ArrayList<>(count);
+        for (int k = recordStart; k < cells; k++) {
+          header.add(content.substring(starts[k], ends[k]));
+        }
+        width = count;
+        cells = 0;
+      } else {
+        record++;
+        if (count != width) {
+          throw new CelltrialException(
+              CliMessages.of("data.ragged", file, record + 1, count, width));
         }
       }
-      pos = lineEnd + 1;
     }
-    if (header == null || header.isEmpty() || (header.size() == 1 && header.get(0).isEmpty())) {
+    if (header == null || header.isEmpty()) {
       throw new CelltrialException(CliMessages.of("data.empty", file));
     }
     return new CsvData(
@@ -140,6 +139,57 @@ public final class CsvData {
         content,
         java.util.Arrays.copyOf(starts, cells),
         java.util.Arrays.copyOf(ends, cells));
+  }
+
+  /**
+   * Finds the cell starting at {@code pos}: {@code out[0..1]} its content range (quotes and
+   * surrounding spaces removed), {@code out[2]} the position of the comma or line end after it.
+   * False when the cell needs the general parser.
+   */
+  private static boolean nextCell(String text, int pos, int[] out) {
+    int n = text.length();
+    int a = pos;
+    while (a < n && text.charAt(a) == ' ') {
+      a++;
+    }
+    if (a < n && text.charAt(a) == '"') {
+      int close = text.indexOf('"', a + 1);
+      if (close < 0 || (close + 1 < n && text.charAt(close + 1) == '"')) {
+        return false;
+      }
+      for (int k = a + 1; k < close; k++) {
+        char c = text.charAt(k);
+        if (c == '\n' || c == '\r') {
+          return false;
+        }
+      }
+      int after = close + 1;
+      while (after < n && text.charAt(after) == ' ') {
+        after++;
+      }
+      if (after < n && text.charAt(after) == '\r') {
+        after++;
+      }
+      if (after < n && text.charAt(after) != ',' && text.charAt(after) != '\n') {
+        return false;
+      }
+      out[0] = a + 1;
+      out[1] = close;
+      out[2] = after;
+      return true;
+    }
+    int b = a;
+    while (b < n && text.charAt(b) != ',' && text.charAt(b) != '\n') {
+      b++;
+    }
+    int stop = b;
+    while (stop > a && (text.charAt(stop - 1) == ' ' || text.charAt(stop - 1) == '\r')) {
+      stop--;
+    }
+    out[0] = a;
+    out[1] = stop;
+    out[2] = b;
+    return true;
   }
 
   /** Files with quoted cells go through commons-csv (RFC 4180). */
@@ -303,22 +353,25 @@ public final class CsvData {
   public int[] events(int[] analysisRows, String column) {
     boolean anyZero = false;
     boolean anyTwo = false;
-    for (int r : analysisRows) {
+    int[] out = new int[analysisRows.length];
+    for (int i = 0; i < analysisRows.length; i++) {
+      int r = analysisRows[i];
       String v = normalizedEvent(r, column);
-      anyZero |= v.equals("0");
-      anyTwo |= v.equals("2");
-      if (!v.equals("0") && !v.equals("1") && !v.equals("2")) {
+      if (v.length() != 1 || v.charAt(0) < '0' || v.charAt(0) > '2') {
         throw new CelltrialException(
             CliMessages.of("data.badEvent", file, r + 2, column, raw(r, column)));
       }
+      out[i] = v.charAt(0) - '0';
+      anyZero |= out[i] == 0;
+      anyTwo |= out[i] == 2;
     }
     if (anyZero && anyTwo) {
       throw new CelltrialException(CliMessages.of("data.mixedEventCoding", file, column));
     }
-    int[] out = new int[analysisRows.length];
-    for (int i = 0; i < analysisRows.length; i++) {
-      int v = Integer.parseInt(normalizedEvent(analysisRows[i], column));
-      out[i] = anyTwo ? v - 1 : v;
+    if (anyTwo) {
+      for (int i = 0; i < out.length; i++) {
+        out[i]--;
+      }
     }
     return out;
   }

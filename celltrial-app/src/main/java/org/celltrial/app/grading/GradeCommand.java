@@ -12,5 +12,6 @@ import picocli.CommandLine.Command;
       CrsCommand.class,
       IcansCommand.class,
       IcahtCommand.class,
+      TlsCommand.class,
     })
 public final class GradeCommand extends GroupCommand {}

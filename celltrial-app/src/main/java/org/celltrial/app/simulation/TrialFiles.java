@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,12 +13,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -103,13 +102,14 @@ public final class TrialFiles {
     Path grading = Files.createDirectory(dir.resolve("grading"));
     for (SimulatedSubject s : trial.subjects()) {
       String id = s.subject().id();
-      json(subjects.resolve(id + ".json"), MAPPER.valueToTree(s.subject()));
+      json(subjects.resolve(id + ".json"), s.subject());
       if (s.crs() != null) {
-        json(grading.resolve(id + "-crs.json"), MAPPER.valueToTree(s.crs()));
-        json(grading.resolve(id + "-icans.json"), MAPPER.valueToTree(s.icans()));
-        json(grading.resolve(id + "-counts.json"), MAPPER.valueToTree(s.counts()));
+        json(grading.resolve(id + "-crs.json"), s.crs());
+        json(grading.resolve(id + "-icans.json"), s.icans());
+        json(grading.resolve(id + "-counts.json"), s.counts());
       }
     }
+    json(dir.resolve("manifest.json"), manifest);
     List<ResponseRecord> responses = ResponseSimulator.simulate(trial);
     if (!responses.isEmpty()) {
       Path out = Files.createDirectory(dir.resolve("responses"));
@@ -117,7 +117,6 @@ public final class TrialFiles {
         json(out.resolve(r.id() + ".json"), MAPPER.valueToTree(r));
       }
     }
-    json(dir.resolve("manifest.json"), MAPPER.valueToTree(manifest));
   }
 
   /** Sets serialize in hash order; sort them so that the bytes do not depend on the JVM. */
@@ -131,8 +130,11 @@ public final class TrialFiles {
     }
   }
 
-  private static void json(Path file, JsonNode node) throws IOException {
-    Files.writeString(file, WRITER.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
+  private static void json(Path file, Object value) throws IOException {
+    byte[] body = WRITER.writeValueAsBytes(value);
+    byte[] text = Arrays.copyOf(body, body.length + 1);
+    text[body.length] = '\n';
+    Files.write(file, text);
   }
 
   private static boolean emptyDirectory(Path dir) {

@@ -1,14 +1,13 @@
 package org.celltrial.app.stats;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.CsvData;
 import org.celltrial.common.i18n.CelltrialException;
+import org.celltrial.stats.factor.FactorLevels;
 
 /**
  * The analysis arrays of {@code stats cif}, read from CSV: rows with a missing analysis variable
@@ -76,7 +75,7 @@ record CifInput(
     int[] group = new int[rows.length];
     if (groupColumn != null) {
       String[] labels = data.labels(rows, groupColumn);
-      groupLabels = levels(labels);
+      groupLabels = FactorLevels.of(labels);
       for (int i = 0; i < rows.length; i++) {
         group[i] = groupLabels.indexOf(labels[i]);
       }
@@ -85,7 +84,7 @@ record CifInput(
     int strataCount = 1;
     if (strataColumn != null) {
       String[] labels = data.labels(rows, strataColumn);
-      List<String> levels = levels(labels);
+      List<String> levels = FactorLevels.of(labels);
       strataCount = levels.size();
       for (int i = 0; i < rows.length; i++) {
         strata[i] = levels.indexOf(labels[i]);
@@ -96,7 +95,7 @@ record CifInput(
     for (String c : covariateColumns) {
       if (factorColumns.contains(c)) {
         String[] labels = data.labels(rows, c);
-        List<String> levels = levels(labels);
+        List<String> levels = FactorLevels.of(labels);
         for (String level : levels.subList(Math.min(1, levels.size()), levels.size())) {
           double[] dummy = new double[rows.length];
           for (int i = 0; i < rows.length; i++) {
@@ -130,26 +129,5 @@ record CifInput(
         names,
         covariates,
         data.rowCount() - rows.length);
-  }
-
-  /** Distinct labels, sorted as numbers when all are numbers, else as text. */
-  static List<String> levels(String[] labels) {
-    boolean numeric = true;
-    for (String l : labels) {
-      try {
-        Double.parseDouble(l);
-      } catch (NumberFormatException e) {
-        numeric = false;
-        break;
-      }
-    }
-    Set<String> sorted =
-        numeric
-            ? new TreeSet<String>(
-                Comparator.comparingDouble(Double::parseDouble)
-                    .thenComparing(Comparator.naturalOrder()))
-            : new TreeSet<>();
-    sorted.addAll(List.of(labels));
-    return List.copyOf(sorted);
   }
 }

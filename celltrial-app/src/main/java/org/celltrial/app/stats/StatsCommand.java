@@ -15,5 +15,8 @@ import picocli.CommandLine.Command;
       LogRankCommand.class,
       CoxCommand.class,
       CifCommand.class,
+      NcaCommand.class,
+      ExposureCommand.class,
+      IncidenceCommand.class,
     })
 public final class StatsCommand extends GroupCommand {}

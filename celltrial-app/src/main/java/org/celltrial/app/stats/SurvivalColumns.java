@@ -2,13 +2,12 @@ package org.celltrial.app.stats;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.CsvData;
-import org.celltrial.stats.cox.Covariate;
+import org.celltrial.common.i18n.CelltrialException;
+import org.celltrial.stats.factor.FactorLevels;
 
 /**
  * The analysis rows of a survival data file: the rows where time, event and every other analysis
@@ -41,6 +40,10 @@ record SurvivalColumns(CsvData data, int[] rows, int dropped, double[] time, int
       needed.add(c.getKey());
     }
     int[] rows = data.completeRows(needed.toArray(String[]::new));
+    if (rows.length == 0) {
+      throw new CelltrialException(
+          CliMessages.of("survival.noRows", file, String.join(", ", needed), data.rowCount()));
+    }
     return new SurvivalColumns(
         data,
         rows,
@@ -52,17 +55,7 @@ record SurvivalColumns(CsvData data, int[] rows, int dropped, double[] time, int
   /** A label column of the analysis rows, coded in R's factor order. */
   Coding codes(String column) {
     String[] labels = data.labels(rows, column);
-    // distinct labels first: the level order parses numbers, too slow to run n log n times
-    List<String> levels = new ArrayList<>(new HashSet<>(Arrays.asList(labels)));
-    levels.sort(Covariate.LEVEL_ORDER);
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < levels.size(); i++) {
-      index.put(levels.get(i), i);
-    }
-    int[] codes = new int[labels.length];
-    for (int i = 0; i < labels.length; i++) {
-      codes[i] = index.get(labels[i]);
-    }
-    return new Coding(List.copyOf(levels), codes);
+    List<String> levels = FactorLevels.of(labels);
+    return new Coding(levels, FactorLevels.codes(labels, levels));
   }
 }

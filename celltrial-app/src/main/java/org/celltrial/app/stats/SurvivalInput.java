@@ -2,10 +2,9 @@ package org.celltrial.app.stats;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.CsvData;
 import org.celltrial.common.i18n.CelltrialException;
@@ -33,24 +32,17 @@ record SurvivalInput(
    */
   static SurvivalInput read(
       Path file, String timeColumn, String eventColumn, String groupColumn, String entryColumn) {
-    CsvData data = CsvData.read(file);
-    List<String> needed = new ArrayList<>();
-    needed.add(require(data, "--time", timeColumn));
-    needed.add(require(data, "--event", eventColumn));
+    Map<String, String> columns = new LinkedHashMap<>();
     if (groupColumn != null) {
-      needed.add(require(data, "--group", groupColumn));
+      columns.put(groupColumn, "--group");
     }
     if (entryColumn != null) {
-      needed.add(require(data, "--entry", entryColumn));
+      columns.put(entryColumn, "--entry");
     }
-    int[] rows = data.completeRows(needed.toArray(String[]::new));
-    int dropped = data.rowCount() - rows.length;
-    if (rows.length == 0) {
-      throw new CelltrialException(
-          CliMessages.of("survival.noRows", file, String.join(", ", needed), dropped));
-    }
-    double[] time = data.numbers(rows, timeColumn, true);
-    int[] event = data.events(rows, eventColumn);
+    SurvivalColumns in = SurvivalColumns.read(file, timeColumn, eventColumn, columns);
+    CsvData data = in.data();
+    int[] rows = in.rows();
+    double[] time = in.time();
     double[] entry = null;
     if (entryColumn != null) {
       entry = data.numbers(rows, entryColumn, true);
@@ -72,46 +64,10 @@ record SurvivalInput(
     List<String> labels = new ArrayList<>();
     labels.add(null);
     if (groupColumn != null) {
-      String[] raw = data.labels(rows, groupColumn);
-      labels = sortedLabels(raw);
-      Map<String, Integer> code = new HashMap<>();
-      for (String label : labels) {
-        code.put(label, code.size());
-      }
-      for (int i = 0; i < raw.length; i++) {
-        group[i] = code.get(raw[i]);
-      }
+      SurvivalColumns.Coding coding = in.codes(groupColumn);
+      labels = coding.levels();
+      group = coding.codes();
     }
-    return new SurvivalInput(time, event, group, entry, labels, dropped);
-  }
-
-  private static String require(CsvData data, String option, String column) {
-    data.require(option, column);
-    return column;
-  }
-
-  /** Distinct labels, numerically ordered when all are numbers, else in text order. */
-  private static List<String> sortedLabels(String[] raw) {
-    boolean numeric = true;
-    for (String label : raw) {
-      try {
-        Double.parseDouble(label);
-      } catch (NumberFormatException e) {
-        numeric = false;
-        break;
-      }
-    }
-    TreeSet<String> sorted =
-        numeric
-            ? new TreeSet<>(
-                (a, b) -> {
-                  int c = Double.compare(Double.parseDouble(a), Double.parseDouble(b));
-                  return c != 0 ? c : a.compareTo(b);
-                })
-            : new TreeSet<>();
-    for (String label : raw) {
-      sorted.add(label);
-    }
-    return List.copyOf(sorted);
+    return new SurvivalInput(time, in.event(), group, entry, labels, in.dropped());
   }
 }

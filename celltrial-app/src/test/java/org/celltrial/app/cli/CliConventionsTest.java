@@ -89,4 +89,28 @@ class CliConventionsTest {
     }
     cmd.getSubcommands().values().forEach(sub -> walk(sub, lang, problems));
   }
+
+  /**
+   * Help text goes through {@code String.format}: a lone {@code %} makes picocli print a warning
+   * and show the raw text. Every command's help, in both languages, must render cleanly.
+   */
+  @Test
+  void everyHelpTextRendersWithoutPicocliWarnings() {
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      for (Lang lang : Lang.values()) {
+        render(Cli.commandLine(lang));
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  private static void render(CommandLine cmd) {
+    assertThat(cmd.getUsageMessage()).isNotBlank();
+    cmd.getSubcommands().values().forEach(CliConventionsTest::render);
+  }
 }

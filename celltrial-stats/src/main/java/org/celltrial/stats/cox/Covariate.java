@@ -1,31 +1,9 @@
 package org.celltrial.stats.cox;
 
-import java.util.Comparator;
-
 /**
  * One covariate of a Cox model: a number per observation, or a factor coded against a reference.
  */
 public sealed interface Covariate permits Covariate.Numeric, Covariate.Factor {
-
-  /**
-   * How R's {@code factor()} orders levels read from a data file: numerically when both labels are
-   * numbers, else as text (by code point, as R in the C locale). The first level is the default
-   * reference.
-   */
-  Comparator<String> LEVEL_ORDER =
-      (a, b) -> {
-        Double da = number(a);
-        Double db = number(b);
-        return da != null && db != null ? Double.compare(da, db) : a.compareTo(b);
-      };
-
-  private static Double number(String s) {
-    try {
-      return Double.valueOf(s);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
 
   /** The name, as the user gave it (a column name). */
   String name();

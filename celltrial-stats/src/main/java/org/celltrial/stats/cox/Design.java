@@ -2,11 +2,11 @@ package org.celltrial.stats.cox;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.celltrial.stats.StatsMessages;
+import org.celltrial.stats.factor.FactorLevels;
 import org.celltrial.stats.riskset.SurvivalInput;
 
 /**
@@ -40,8 +40,7 @@ record Design(List<String> terms, int n, double[] x) {
 
   /** The sorted levels of a factor, its reference first, as R's {@code relevel(factor(x), ref)}. */
   static List<String> levels(Covariate.Factor f) {
-    List<String> levels = new ArrayList<>(new HashSet<>(Arrays.asList(f.levels())));
-    levels.sort(Covariate.LEVEL_ORDER);
+    List<String> levels = new ArrayList<>(FactorLevels.of(f.levels()));
     if (f.reference() != null) {
       if (!levels.remove(f.reference())) {
         throw StatsMessages.error(

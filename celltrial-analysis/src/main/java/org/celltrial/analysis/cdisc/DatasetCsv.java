@@ -1,0 +1,56 @@
+package org.celltrial.analysis.cdisc;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes a {@link Dataset} as CSV (RFC 4180): a header row of variable names, then one line per
+ * record; a missing value is an empty field; decimals in plain notation, doubles as Java's shortest
+ * round-trip text, booleans {@code true}/{@code false}; a field with a comma, quote or line break
+ * is quoted, quotes doubled. Lines end with {@code \n}. The metadata (labels, types) is not in the
+ * CSV: it travels in the Dataset-JSON file or Define-XML.
+ */
+public final class DatasetCsv {
+  private DatasetCsv() {}
+
+  /** The CSV text. */
+  public static String write(Dataset dataset) {
+    StringBuilder out = new StringBuilder();
+    List<Variable> variables = dataset.variables();
+    for (int c = 0; c < variables.size(); c++) {
+      field(out, c, variables.get(c).name());
+    }
+    out.append('\n');
+    for (List<Object> row : dataset.rows()) {
+      for (int c = 0; c < row.size(); c++) {
+        field(out, c, text(row.get(c)));
+      }
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String text(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof BigDecimal d) {
+      return d.toPlainString();
+    }
+    return String.valueOf(value);
+  }
+
+  private static void field(StringBuilder out, int column, String text) {
+    if (column > 0) {
+      out.append(',');
+    }
+    if (text.indexOf(',') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
+      out.append('"').append(text.replace("\"", "\"\"")).append('"');
+    } else {
+      out.append(text);
+    }
+  }
+}
