@@ -87,7 +87,7 @@ public final class SimulateStudyCommand extends LeafCommand {
     m.put("counts", counts);
     m.put(
         "responses",
-        "not generated: the response-assessment format (derive response) is not yet defined");
+        "responses/<id>.json per infused subject, in the format of derive response (docs/data-format.md)");
     return m;
   }
 
