@@ -2,18 +2,15 @@ package org.celltrial.app.analyze;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.celltrial.analysis.study.ReportTable;
 import org.celltrial.analysis.study.StudyAnalysis;
 import org.celltrial.app.cli.CliMessages;
+import org.celltrial.app.data.OutputDirectory;
 import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.common.i18n.Message;
@@ -31,31 +28,7 @@ final class ReportFiles {
    * exist or be empty.
    */
   static void atomically(Path out, Consumer<Path> fill) {
-    Path target = out.toAbsolutePath().normalize();
-    if (Files.exists(target) && !emptyDirectory(target)) {
-      throw new CelltrialException(CliMessages.of("analyze.outNotEmpty", out));
-    }
-    Path tmp = null;
-    try {
-      Files.createDirectories(target.getParent());
-      tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
-      fill.accept(tmp);
-      if (Files.exists(target)) {
-        Files.delete(target);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target);
-      }
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(tmp);
-      if (e instanceof CelltrialException ce) {
-        throw ce;
-      }
-      throw new CelltrialException(
-          CliMessages.of("analyze.writeFailed", out, String.valueOf(e.getMessage())), e);
-    }
+    OutputDirectory.fillAtomically(out, "analyze.outNotEmpty", "analyze.writeFailed", fill::accept);
   }
 
   /**
@@ -106,30 +79,5 @@ final class ReportFiles {
       }
     }
     out.append('\n');
-  }
-
-  private static boolean emptyDirectory(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // best effort: the temporary directory is hidden and named after the target
-      return;
-    }
   }
 }

@@ -13,21 +13,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.celltrial.analysis.simulation.SimulatedStudy;
 import org.celltrial.analysis.simulation.SimulatedSubject;
 import org.celltrial.analysis.simulation.response.ResponseRecord;
 import org.celltrial.analysis.simulation.response.ResponseSimulator;
-import org.celltrial.app.cli.CliMessages;
-import org.celltrial.common.i18n.CelltrialException;
+import org.celltrial.app.data.OutputDirectory;
 
 /**
  * Writes a synthetic trial as celltrial input files: {@code study.json}, {@code
@@ -64,31 +60,8 @@ public final class TrialFiles {
 
   /** Writes the trial and its manifest into {@code dir}, which must not exist or be empty. */
   static void write(SimulatedStudy trial, Object manifest, Path dir) {
-    Path target = dir.toAbsolutePath().normalize();
-    if (Files.exists(target) && !emptyDirectory(target)) {
-      throw new CelltrialException(CliMessages.of("simulate.outNotEmpty", dir));
-    }
-    Path tmp = null;
-    try {
-      Files.createDirectories(target.getParent());
-      tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".tmp-");
-      fill(trial, manifest, tmp);
-      if (Files.exists(target)) {
-        Files.delete(target);
-      }
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target);
-      }
-    } catch (IOException | RuntimeException e) {
-      deleteQuietly(tmp);
-      if (e instanceof CelltrialException ce) {
-        throw ce;
-      }
-      throw new CelltrialException(
-          CliMessages.of("simulate.writeFailed", dir, String.valueOf(e.getMessage())), e);
-    }
+    OutputDirectory.fillAtomically(
+        dir, "simulate.outNotEmpty", "simulate.writeFailed", tmp -> fill(trial, manifest, tmp));
   }
 
   private static void fill(SimulatedStudy trial, Object manifest, Path dir) throws IOException {
@@ -135,30 +108,5 @@ public final class TrialFiles {
     byte[] text = Arrays.copyOf(body, body.length + 1);
     text[body.length] = '\n';
     Files.write(file, text);
-  }
-
-  private static boolean emptyDirectory(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null || !Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // best effort: the temporary directory is hidden and named after the target
-      return;
-    }
   }
 }
