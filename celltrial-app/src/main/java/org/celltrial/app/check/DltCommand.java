@@ -19,8 +19,13 @@ import org.celltrial.clinical.safety.dlt.DltSubject;
 import org.celltrial.clinical.safety.dlt.DoseLevelCount;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityKind;
+import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.common.i18n.Message;
+import org.celltrial.design.dose.DecisionTable;
+import org.celltrial.design.dose.DoseFindingDesign;
+import org.celltrial.design.dose.DoseMethod;
+import org.celltrial.design.dose.ThreePlusThree;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,6 +40,12 @@ public final class DltCommand extends LeafCommand {
 
   @Option(names = "--subjects", required = true, paramLabel = "FILE")
   Path subjects;
+
+  @Option(names = "--method", paramLabel = "boin|3+3|i3+3")
+  String method;
+
+  @Option(names = "--target", paramLabel = "PHI")
+  Double target;
 
   /** The DLT part of the protocol as read (docs/data-format.md). */
   record ProtocolJson(Integer windowDays, List<String> rules, List<DltRule> customRules) {}
@@ -65,7 +76,17 @@ public final class DltCommand extends LeafCommand {
       int windowDays,
       List<String> rules,
       List<Subject> subjects,
-      List<DoseLevelCount> doseLevels) {}
+      List<DoseLevelCount> doseLevels,
+      List<LevelDecision> decisions) {}
+
+  /**
+   * The dose-finding decision for the next cohort at a dose level, from its evaluable subjects.
+   *
+   * @param decision escalate, stay, de-escalate or eliminate; null when the design takes no
+   *     decision at this n (3+3 decides only at 3 and 6)
+   */
+  record LevelDecision(
+      String doseLevel, String method, double target, int n, int dlts, String decision) {}
 
   /** One subject's verdict. */
   record Subject(
@@ -141,18 +162,67 @@ public final class DltCommand extends LeafCommand {
             text("dlt.col.treated", lang),
             text("dlt.col.evaluable", lang),
             text("dlt.col.dlts", lang),
-            text("dlt.col.notEvaluable", lang));
-    for (DoseLevelCount c : counts) {
+            text("dlt.col.notEvaluable", lang),
+            text("dlt.col.decision", lang));
+    List<LevelDecision> decisions = method == null ? null : decisions(counts);
+    for (int i = 0; i < counts.size(); i++) {
+      DoseLevelCount c = counts.get(i);
+      String decision = "";
+      if (decisions != null) {
+        String d = decisions.get(i).decision();
+        decision =
+            d == null
+                ? text("dlt.decision.none", lang, c.evaluable())
+                : text("designDecision.decision." + d, lang);
+      }
       dt.row(
           c.doseLevel(),
           String.valueOf(c.treated()),
           String.valueOf(c.evaluable()),
           String.valueOf(c.dlts()),
-          String.valueOf(c.notEvaluable()));
+          String.valueOf(c.notEvaluable()),
+          decision);
+    }
+    if (decisions != null) {
+      dt.note(
+          text(
+              "dlt.decision.note",
+              lang,
+              CliMessages.of("designDose.method." + decisions.get(0).method()),
+              target));
     }
     List<String> ids = dp.rules().stream().map(DltRule::id).toList();
     return new CliResult(
-        new Result(dp.windowDays(), ids, out, counts), List.of(st.build(), dt.build()));
+        new Result(dp.windowDays(), ids, out, counts, decisions), List.of(st.build(), dt.build()));
+  }
+
+  /**
+   * The design module's decision at each dose level from its evaluable subjects and DLTs: the
+   * clinical rules count, the design decides (G-PH-1).
+   */
+  private List<LevelDecision> decisions(List<DoseLevelCount> counts) {
+    if (target == null) {
+      throw new CelltrialException(CliMessages.of("dlt.decision.needsTarget", method));
+    }
+    DoseMethod m = DoseMethod.parse(method);
+    if (m == DoseMethod.CRM) {
+      throw new CelltrialException(CliMessages.of("dlt.decision.crm"));
+    }
+    int rows = 30;
+    for (DoseLevelCount c : counts) {
+      rows = Math.max(rows, c.evaluable());
+    }
+    int cohort = m == DoseMethod.THREE_PLUS_THREE ? ThreePlusThree.COHORT : 1;
+    DecisionTable table =
+        new DoseFindingDesign(m, target, new double[] {1}, "", cohort, rows, null).table();
+    List<LevelDecision> out = new ArrayList<>();
+    for (DoseLevelCount c : counts) {
+      String decision =
+          table.defines(c.evaluable()) ? table.decide(c.evaluable(), c.dlts()).label() : null;
+      out.add(
+          new LevelDecision(c.doseLevel(), m.label(), target, c.evaluable(), c.dlts(), decision));
+    }
+    return out;
   }
 
   private static String text(String key, Lang lang, Object... args) {

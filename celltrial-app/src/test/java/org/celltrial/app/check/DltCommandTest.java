@@ -109,4 +109,85 @@ class DltCommandTest {
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("$.subjects[0].events[0].kind").contains("RASH");
   }
+
+  /**
+   * The counts feed the design module's decision. BOIN with target 0.3 (Liu and Yuan 2015):
+   * lambda_d = 0.358, so 1/2 (DL1) and 1/1 (DL2) are both above it: de-escalate; elimination needs
+   * n >= 3. The same counts through design dose-decision must agree.
+   */
+  @Test
+  void dltCountsDriveTheDoseDecision() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "check",
+            "dlt",
+            "--protocol",
+            EXAMPLES + "dlt-protocol.json",
+            "--subjects",
+            EXAMPLES + "dlt-subjects.json",
+            "--method",
+            "boin",
+            "--target",
+            "0.3",
+            "--format",
+            "json");
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode d = new ObjectMapper().readTree(run.out()).get("decisions");
+    assertThat(d.findValuesAsText("decision")).containsExactly("de-escalate", "de-escalate");
+    for (JsonNode level : d) {
+      CliRun design =
+          CliRun.of(
+              "design",
+              "dose-decision",
+              "--method",
+              "boin",
+              "--target",
+              "0.3",
+              "--n",
+              level.get("n").asText(),
+              "--dlt",
+              level.get("dlts").asText(),
+              "--cohort-size",
+              "1",
+              "--format",
+              "json");
+      assertThat(new ObjectMapper().readTree(design.out()).get("decision").asText())
+          .isEqualTo(level.get("decision").asText());
+    }
+    CliRun threePlusThree =
+        CliRun.of(
+            "check",
+            "dlt",
+            "--protocol",
+            EXAMPLES + "dlt-protocol.json",
+            "--subjects",
+            EXAMPLES + "dlt-subjects.json",
+            "--method",
+            "3+3",
+            "--target",
+            "0.3",
+            "--lang",
+            "en");
+    assertThat(threePlusThree.out())
+        .contains("no decision at n = 2")
+        .contains("no decision at n = 1");
+  }
+
+  @Test
+  void aMethodWithoutTargetIsNamed() {
+    CliRun run =
+        CliRun.of(
+            "check",
+            "dlt",
+            "--protocol",
+            EXAMPLES + "dlt-protocol.json",
+            "--subjects",
+            EXAMPLES + "dlt-subjects.json",
+            "--method",
+            "boin",
+            "--lang",
+            "en");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--method boin needs --target");
+  }
 }
