@@ -49,16 +49,13 @@ final class XlsxTables {
 
   private XlsxTables() {}
 
-  /** Writes {@code tables.<lang>.xlsx} into {@code dir}; returns its name. */
+  /**
+   * Writes {@code tables.<lang>.xlsx} into {@code dir}, by way of a raw workbook {@code
+   * tables.<lang>.xlsx.part} in the same directory that is deleted afterwards; returns the name.
+   */
   static String write(StudyAnalysis a, Lang lang, String generatedAt, Path dir) throws IOException {
     String name = "tables." + lang.code() + ".xlsx";
-    Files.write(dir.resolve(name), bytes(a, lang, generatedAt));
-    return name;
-  }
-
-  /** The workbook's bytes. */
-  static byte[] bytes(StudyAnalysis a, Lang lang, String generatedAt) throws IOException {
-    Path raw = Files.createTempFile("celltrial-", ".xlsx");
+    Path raw = dir.resolve(name + ".part");
     try {
       try (OutputStream os = Files.newOutputStream(raw)) {
         Workbook wb = new Workbook(os, "celltrial", "1.0");
@@ -69,10 +66,11 @@ final class XlsxTables {
         }
         wb.finish();
       }
-      return normalise(raw, generatedAt);
+      Files.write(dir.resolve(name), normalise(raw, generatedAt));
     } finally {
       Files.deleteIfExists(raw);
     }
+    return name;
   }
 
   /**

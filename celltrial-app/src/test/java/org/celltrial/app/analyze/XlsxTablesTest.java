@@ -3,8 +3,10 @@ package org.celltrial.app.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.celltrial.analysis.simulation.SimIndication;
 import org.celltrial.analysis.simulation.StudySimulator;
 import org.celltrial.analysis.study.ReportTable;
@@ -66,11 +68,19 @@ class XlsxTablesTest {
     TrialFiles.write(StudySimulator.simulate(SimIndication.parse("lbcl"), 20, 3), study);
     StudyAnalysis a = StudyAnalysis.of(StudyDirectory.read(study));
     for (Lang lang : List.of(Lang.EN, Lang.ZH)) {
-      byte[] first = XlsxTables.bytes(a, lang, "2026-01-02T03:04:05Z");
-      byte[] second = XlsxTables.bytes(a, lang, "2026-01-02T03:04:05Z");
-      assertThat(second).isEqualTo(first);
-      assertThat(XlsxTables.bytes(a, lang, "2026-01-02T03:04:06Z")).isNotEqualTo(first);
+      byte[] first = bytes(a, lang, "2026-01-02T03:04:05Z", "first");
+      assertThat(bytes(a, lang, "2026-01-02T03:04:05Z", "second")).isEqualTo(first);
+      assertThat(bytes(a, lang, "2026-01-02T03:04:06Z", "third")).isNotEqualTo(first);
     }
+  }
+
+  private byte[] bytes(StudyAnalysis a, Lang lang, String stamp, String dir) throws IOException {
+    Path d = Files.createDirectories(tmp.resolve(dir + "-" + lang.code()));
+    String name = XlsxTables.write(a, lang, stamp, d);
+    try (Stream<Path> files = Files.list(d)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly(name);
+    }
+    return Files.readAllBytes(d.resolve(name));
   }
 
   private static ReportTable table(String id) {
