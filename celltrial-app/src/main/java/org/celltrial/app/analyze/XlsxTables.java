@@ -168,7 +168,7 @@ final class XlsxTables {
   }
 
   /** A plain integer is stored as a number, anything else as text. */
-  static void cell(Worksheet ws, int r, int c, String s) {
+  private static void cell(Worksheet ws, int r, int c, String s) {
     if (COUNT.matcher(s).matches()) {
       ws.value(r, c, Long.parseLong(s));
     } else {
