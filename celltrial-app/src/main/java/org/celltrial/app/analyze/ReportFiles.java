@@ -18,7 +18,7 @@ import org.celltrial.common.i18n.Message;
 /**
  * Writes the report into a hidden temporary directory next to the target and moves it into place at
  * the end, so that a failed analysis leaves nothing behind: {@code report.<lang>.html} and {@code
- * tables/<table>.<lang>.csv} per language.
+ * tables/<table>.<lang>.csv} and {@code tables.<lang>.xlsx} ({@link XlsxTables}) per language.
  */
 final class ReportFiles {
   private ReportFiles() {}
@@ -48,6 +48,7 @@ final class ReportFiles {
           Files.writeString(tables.resolve(csv), csv(t, lang), StandardCharsets.UTF_8);
           written.add("tables/" + csv);
         }
+        written.add(XlsxTables.write(a, lang, generatedAt, dir));
       }
     } catch (IOException e) {
       throw new CelltrialException(
