@@ -18,7 +18,7 @@ import org.celltrial.common.i18n.Message;
 /**
  * Writes the report into a hidden temporary directory next to the target and moves it into place at
  * the end, so that a failed analysis leaves nothing behind: {@code report.<lang>.html} and {@code
- * tables/<table>.<lang>.csv} per language.
+ * tables/<table>.<lang>.csv} per language, and the ADaM datasets ({@link AdamFiles}).
  */
 final class ReportFiles {
   private ReportFiles() {}
@@ -49,6 +49,7 @@ final class ReportFiles {
           written.add("tables/" + csv);
         }
       }
+      written.addAll(AdamFiles.write(a, generatedAt, dir));
     } catch (IOException e) {
       throw new CelltrialException(
           CliMessages.of("analyze.writeFailed", dir, String.valueOf(e.getMessage())), e);
