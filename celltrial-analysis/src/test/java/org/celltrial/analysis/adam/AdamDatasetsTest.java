@@ -1,6 +1,7 @@
 package org.celltrial.analysis.adam;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.design.controls.Indication;
+import org.celltrial.stats.survival.ConfType;
+import org.celltrial.stats.survival.KaplanMeier;
+import org.celltrial.stats.survival.Quantile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +92,34 @@ class AdamDatasetsTest {
                 "DISEASE PROGRESSION OR RELAPSE"),
             tte("C", "DOR", dor, "2024-01-29", "2024-04-10", 72, 0, "DEATH"),
             tte("D", "DOR", dor, "2024-01-29", "2024-12-31", 337, 1, "DATA CUT-OFF"));
+  }
+
+  /**
+   * EFS of A–D is the data of study/study-analysis-reference.R (days 182, 28, 100 events, 365
+   * censored); R 4.2.2 {@code quantile(survfit(Surv(t, e) ~ 1, conf.type = "log"), 0.5)} prints
+   * median 4.632444, lower 0.9199179 (study-analysis-reference.txt, 7 significant digits).
+   */
+  @Test
+  void kaplanMeierOnAdtteEfsMatchesR() {
+    List<Double> t = new ArrayList<>();
+    List<Integer> e = new ArrayList<>();
+    for (List<Object> row : Adtte.of(input()).rows()) {
+      if (row.get(2).equals("EFS")) {
+        t.add((Long) row.get(6) / 30.4375);
+        e.add(1 - ((Long) row.get(8)).intValue());
+      }
+    }
+    Quantile m =
+        KaplanMeier.fit(
+                t.stream().mapToDouble(Double::doubleValue).toArray(),
+                e.stream().mapToInt(Integer::intValue).toArray(),
+                null,
+                ConfType.LOG,
+                0.95)
+            .median();
+    assertThat(m.estimate()).isCloseTo(4.632444, within(5e-7));
+    assertThat(m.lower()).isCloseTo(0.9199179, within(5e-8));
+    assertThat(m.upper()).isNaN();
   }
 
   @Test
