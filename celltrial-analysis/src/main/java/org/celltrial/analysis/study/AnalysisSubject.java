@@ -17,6 +17,8 @@ import org.celltrial.clinical.response.bor.BorResult;
  * @param crs CRS summary, {@code null} when not graded
  * @param icans ICANS summary, {@code null} when not graded
  * @param icahtGrade early ICAHT grade (0–4), or {@code -1} when not graded
+ * @param age age in completed years at screening, or {@code null}
+ * @param sex sex as CDISC codes it ({@code M}, {@code F}), or {@code null}
  */
 public record AnalysisSubject(
     String id,
@@ -26,7 +28,9 @@ public record AnalysisSubject(
     LocalDate progression,
     ToxicitySummary crs,
     ToxicitySummary icans,
-    int icahtGrade) {
+    int icahtGrade,
+    Integer age,
+    String sex) {
   /** Copies the journey. */
   public AnalysisSubject {
     journey = List.copyOf(journey);
@@ -44,5 +48,20 @@ public record AnalysisSubject(
   /** Whether the journey holds an event of this kind. */
   public boolean has(Class<? extends JourneyEvent> kind) {
     return first(kind) != null;
+  }
+
+  /** In the enrolled set (ITT). */
+  public boolean enrolled() {
+    return Sets.ITT.contains(this);
+  }
+
+  /** In the infused set (mITT), the set of the efficacy and time-to-event analyses. */
+  public boolean infused() {
+    return Sets.MITT.contains(this);
+  }
+
+  /** Whether the subject received bridging therapy (G-BR-3 stratum). */
+  public boolean bridged() {
+    return Sets.bridged(this);
   }
 }

@@ -28,6 +28,11 @@ enum Sets {
     return AnalysisMessages.of(key);
   }
 
+  /** Whether the subject is a member. */
+  boolean contains(AnalysisSubject s) {
+    return member.test(s);
+  }
+
   /** Its members, in input order. */
   List<AnalysisSubject> of(List<AnalysisSubject> all) {
     return all.stream().filter(member).toList();

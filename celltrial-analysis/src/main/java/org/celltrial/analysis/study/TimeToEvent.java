@@ -51,22 +51,44 @@ final class TimeToEvent {
   static Data data(
       List<AnalysisSubject> set, Endpoint e, LocalDate cutoff, boolean failureIsEvent) {
     List<AnalysisSubject> used =
-        e == Endpoint.DOR
-            ? set.stream().filter(s -> Efficacy.responder(s) && s.bor().date() != null).toList()
-            : set;
+        e == Endpoint.DOR ? set.stream().filter(TimeToEvent::hasDor).toList() : set;
     double[] time = new double[used.size()];
     int[] status = new int[used.size()];
     for (int i = 0; i < used.size(); i++) {
-      AnalysisSubject s = used.get(i);
-      LocalDate origin = e == Endpoint.DOR ? s.bor().date() : s.first(JourneyEvent.Infusion.class);
-      LocalDate death = s.first(JourneyEvent.Death.class);
-      LocalDate event = e == Endpoint.OS ? death : earlier(failure(s, failureIsEvent), death);
-      LocalDate end =
-          event != null ? event : s.lastKnownAlive() != null ? s.lastKnownAlive() : cutoff;
-      time[i] = months(origin, end);
-      status[i] = event != null ? 1 : 0;
+      TteRecord r = observe(used.get(i), e, cutoff, failureIsEvent);
+      time[i] = r.days() / DAYS_PER_MONTH;
+      status[i] = r.event() ? 1 : 0;
     }
     return new Data(time, status);
+  }
+
+  /** Whether the subject has a duration of response: a responder with a response date. */
+  static boolean hasDor(AnalysisSubject s) {
+    return Efficacy.responder(s) && s.bor().date() != null;
+  }
+
+  /**
+   * One subject's observation of an endpoint: origin (infusion; the best response's date for DOR),
+   * event date or censoring date (last contact, else the data cut-off), and why it ends.
+   */
+  static TteRecord observe(
+      AnalysisSubject s, Endpoint e, LocalDate cutoff, boolean failureIsEvent) {
+    LocalDate origin = e == Endpoint.DOR ? s.bor().date() : s.first(JourneyEvent.Infusion.class);
+    LocalDate death = s.first(JourneyEvent.Death.class);
+    LocalDate failure = failure(s, failureIsEvent);
+    LocalDate event = e == Endpoint.OS ? death : earlier(failure, death);
+    if (event != null) {
+      TteRecord.Reason why =
+          event.equals(death)
+              ? TteRecord.Reason.DEATH
+              : event.equals(s.progression())
+                  ? TteRecord.Reason.PROGRESSION
+                  : TteRecord.Reason.NO_REMISSION;
+      return new TteRecord(s, e.name(), origin, event, true, why);
+    }
+    return s.lastKnownAlive() != null
+        ? new TteRecord(s, e.name(), origin, s.lastKnownAlive(), false, TteRecord.Reason.LAST_ALIVE)
+        : new TteRecord(s, e.name(), origin, cutoff, false, TteRecord.Reason.CUTOFF);
   }
 
   /** Competing risks from infusion: 1 = relapse or progression, 2 = death without it. */
@@ -229,7 +251,12 @@ final class TimeToEvent {
   }
 
   static double months(LocalDate from, LocalDate to) {
-    return Math.max(0, ChronoUnit.DAYS.between(from, to)) / DAYS_PER_MONTH;
+    return days(from, to) / DAYS_PER_MONTH;
+  }
+
+  /** Whole days from one date to another, 0 when the second is earlier. */
+  static long days(LocalDate from, LocalDate to) {
+    return Math.max(0, ChronoUnit.DAYS.between(from, to));
   }
 
   private static LocalDate earlier(LocalDate a, LocalDate b) {

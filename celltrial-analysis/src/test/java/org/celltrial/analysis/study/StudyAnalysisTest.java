@@ -83,6 +83,8 @@ class StudyAnalysisTest {
         relapse == null ? null : DAY0.plusDays(relapse),
         null,
         null,
-        -1);
+        -1,
+        null,
+        null);
   }
 }

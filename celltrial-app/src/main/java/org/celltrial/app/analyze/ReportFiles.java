@@ -18,7 +18,8 @@ import org.celltrial.common.i18n.Message;
 /**
  * Writes the report into a hidden temporary directory next to the target and moves it into place at
  * the end, so that a failed analysis leaves nothing behind: {@code report.<lang>.html} and {@code
- * tables/<table>.<lang>.csv} and {@code tables.<lang>.xlsx} ({@link XlsxTables}) per language.
+ * tables/<table>.<lang>.csv} and {@code tables.<lang>.xlsx} ({@link XlsxTables}) per language, and
+ * the ADaM datasets ({@link AdamFiles}).
  */
 final class ReportFiles {
   private ReportFiles() {}
@@ -50,6 +51,7 @@ final class ReportFiles {
         }
         written.add(XlsxTables.write(a, lang, generatedAt, dir));
       }
+      written.addAll(AdamFiles.write(a, generatedAt, dir));
     } catch (IOException e) {
       throw new CelltrialException(
           CliMessages.of("analyze.writeFailed", dir, String.valueOf(e.getMessage())), e);

@@ -25,6 +25,7 @@ import org.celltrial.clinical.grading.icans.IcansGrading;
 import org.celltrial.clinical.grading.icans.IcansInput;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.study.Study;
+import org.celltrial.clinical.subject.Sex;
 import org.celltrial.clinical.subject.Subject;
 import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.design.controls.Indication;
@@ -93,7 +94,9 @@ final class StudyDirectory {
         r == null ? null : r.progression(),
         crs,
         icans,
-        icaht);
+        icaht,
+        s.ageAtScreening().orElse(null),
+        s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F");
   }
 
   private static ToxicitySummary summary(TimelineResult t) {

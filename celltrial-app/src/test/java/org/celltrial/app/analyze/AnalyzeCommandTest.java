@@ -206,6 +206,11 @@ class AnalyzeCommandTest {
   }
 
   private Path handBuilt() throws IOException {
+    return handBuilt(tmp);
+  }
+
+  /** The hand-built study described above, written under {@code tmp/study}. */
+  static Path handBuilt(Path tmp) throws IOException {
     Path d = tmp.resolve("study");
     Files.createDirectories(d.resolve("subjects"));
     Files.createDirectories(d.resolve("grading"));
@@ -250,7 +255,12 @@ class AnalyzeCommandTest {
   private static void subject(Path d, String id, String journey) throws IOException {
     write(
         d.resolve("subjects/" + id + ".json"),
-        "{\"id\": \"" + id + "\", \"diagnosis\": \"B_NHL\", \"journey\": [" + journey + "]}");
+        "{\"id\": \""
+            + id
+            + "\", \"ageYears\": 60, \"sex\": \"MALE\", \"diagnosis\": \"B_NHL\","
+            + " \"journey\": ["
+            + journey
+            + "]}");
   }
 
   private static void crs(Path d, String id, String observation) throws IOException {

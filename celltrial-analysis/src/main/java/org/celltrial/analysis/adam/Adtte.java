@@ -1,0 +1,81 @@
+package org.celltrial.analysis.adam;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.celltrial.analysis.cdisc.Dataset;
+import org.celltrial.analysis.cdisc.Variable;
+import org.celltrial.analysis.study.AnalysisInput;
+import org.celltrial.analysis.study.TteRecord;
+
+/**
+ * ADTTE, the time-to-event analysis dataset: one record per infused subject and parameter (OS; PFS,
+ * or EFS for B-ALL; DOR for responders), from exactly the observations of the report's Kaplan–Meier
+ * table ({@link TteRecord#of}). {@code AVAL = ADT − STARTDT} in days (0 when negative; the report's
+ * months are {@code AVAL / 30.4375}); unlike admiral's {@code derive_vars_duration} default no day
+ * is added. {@code CNSR} 0 = event, 1 = censored; {@code EVNTDESC} says why the record ends (event
+ * or censoring, as admiral's {@code event_source} / {@code censor_source} set it), {@code CNSDTDSC}
+ * the censoring date's description on censored records only.
+ */
+public final class Adtte {
+  static final String NAME = "ADTTE";
+
+  private Adtte() {}
+
+  /** The variables, in order. */
+  static List<Variable> variables() {
+    return List.of(
+        Vars.text(NAME, "STUDYID", "Study Identifier", 40),
+        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 80, 1),
+        Vars.key(NAME, "PARAMCD", "Parameter Code", 8, 2),
+        Vars.text(NAME, "PARAM", "Parameter", 60),
+        Vars.date(NAME, "STARTDT", "Time-to-Event Origin Date for Subject"),
+        Vars.date(NAME, "ADT", "Analysis Date"),
+        Vars.integer(NAME, "AVAL", "Analysis Value"),
+        Vars.text(NAME, "AVALU", "Analysis Value Unit", 4),
+        Vars.integer(NAME, "CNSR", "Censor"),
+        Vars.text(NAME, "EVNTDESC", "Event or Censoring Description", 60),
+        Vars.text(NAME, "CNSDTDSC", "Censor Date Description", 60));
+  }
+
+  /** The dataset of an analysis input. */
+  public static Dataset of(AnalysisInput input) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (TteRecord r : TteRecord.of(input)) {
+      String why = description(r.reason());
+      rows.add(
+          Arrays.asList(
+              input.studyId(),
+              Adsl.usubjid(input, r.subject()),
+              r.endpoint(),
+              param(r.endpoint()),
+              Vars.iso(r.start()),
+              Vars.iso(r.end()),
+              r.days(),
+              "DAYS",
+              r.event() ? 0L : 1L,
+              why,
+              r.event() ? null : why));
+    }
+    return new Dataset(NAME, "Time-to-Event Analysis Dataset", "IG." + NAME, variables(), rows);
+  }
+
+  static String param(String paramcd) {
+    return switch (paramcd) {
+      case "OS" -> "Overall Survival (Days)";
+      case "PFS" -> "Progression-Free Survival (Days)";
+      case "EFS" -> "Event-Free Survival (Days)";
+      default -> "Duration of Response (Days)";
+    };
+  }
+
+  static String description(TteRecord.Reason reason) {
+    return switch (reason) {
+      case DEATH -> "DEATH";
+      case PROGRESSION -> "DISEASE PROGRESSION OR RELAPSE";
+      case NO_REMISSION -> "TREATMENT FAILURE: NO REMISSION";
+      case LAST_ALIVE -> "LAST DATE KNOWN ALIVE";
+      case CUTOFF -> "DATA CUT-OFF";
+    };
+  }
+}

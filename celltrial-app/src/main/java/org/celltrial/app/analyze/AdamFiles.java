@@ -1,0 +1,45 @@
+package org.celltrial.app.analyze;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.celltrial.analysis.adam.Adsl;
+import org.celltrial.analysis.adam.Adtte;
+import org.celltrial.analysis.cdisc.Dataset;
+import org.celltrial.analysis.cdisc.DatasetCsv;
+import org.celltrial.analysis.cdisc.DatasetJson;
+import org.celltrial.analysis.cdisc.FileInfo;
+import org.celltrial.analysis.study.StudyAnalysis;
+
+/**
+ * Writes the ADaM datasets a reviewer re-runs (docs/cdisc.md): {@code adam/adsl.json}, {@code
+ * adtte.json} as CDISC Dataset-JSON v1.1 with the report's creation timestamp, and the same as CSV.
+ */
+final class AdamFiles {
+  private AdamFiles() {}
+
+  /** Writes ADSL and ADTTE under {@code dir/adam}; returns the files, relative to {@code dir}. */
+  static List<String> write(StudyAnalysis a, String createdAt, Path dir) throws IOException {
+    Path adam = Files.createDirectories(dir.resolve("adam"));
+    List<String> written = new ArrayList<>();
+    for (Dataset d : List.of(Adsl.of(a.input()), Adtte.of(a.input()))) {
+      String base = d.name().toLowerCase(Locale.ROOT);
+      String studyId = a.input().studyId();
+      FileInfo info =
+          new FileInfo(
+              "celltrial." + studyId + "." + d.name(), null, null, null, null, studyId, null);
+      Files.writeString(
+          adam.resolve(base + ".json"),
+          DatasetJson.write(d, info, createdAt),
+          StandardCharsets.UTF_8);
+      Files.writeString(adam.resolve(base + ".csv"), DatasetCsv.write(d), StandardCharsets.UTF_8);
+      written.add("adam/" + base + ".json");
+      written.add("adam/" + base + ".csv");
+    }
+    return written;
+  }
+}

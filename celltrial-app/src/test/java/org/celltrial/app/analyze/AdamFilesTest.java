@@ -1,0 +1,186 @@
+package org.celltrial.app.analyze;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.celltrial.analysis.adam.Adsl;
+import org.celltrial.analysis.adam.Adtte;
+import org.celltrial.analysis.cdisc.DatasetFile;
+import org.celltrial.analysis.cdisc.DatasetJsonReader;
+import org.celltrial.analysis.study.AnalysisInput;
+import org.celltrial.app.cli.CliRun;
+import org.celltrial.stats.survival.ConfType;
+import org.celltrial.stats.survival.KaplanMeier;
+import org.celltrial.stats.survival.KmCurve;
+import org.celltrial.stats.survival.Landmark;
+import org.celltrial.stats.survival.Quantile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AdamFilesTest {
+  @TempDir Path tmp;
+
+  /**
+   * The hand-built study of {@link AnalyzeCommandTest} (all subjects 60-year-old men). Timeline
+   * (2024, a leap year): H-1, H-2, H-3 enrolled 01-03, leukapheresed 01-05, infused 01-31, assessed
+   * 02-28 (H-1 CR, H-2 PD, H-3 PR), last known alive 06-30 (also the data cut-off); H-3 bridged
+   * 01-08; H-4 enrolled and leukapheresed, manufacturing failed, not infused; H-5 screened only.
+   * Days: 01-31 → 02-28 = 28, 01-31 → 06-30 = 29 + 31 + 30 + 31 + 30 = 151, 02-28 → 06-30 = 123.
+   * OS: all three censored at 151. PFS: H-2 progresses at 28, H-1 and H-3 censored at 151. DOR
+   * (responders H-1, H-3): censored at 123.
+   */
+  @Test
+  void handBuiltStudyGivesHandDerivedAdslAndAdtte() throws IOException {
+    Path study = AnalyzeCommandTest.handBuilt(tmp);
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("analyze", study.toString(), "--out", out.toString(), "--lang", "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(lines(out.resolve("adam/adsl.csv")))
+        .containsExactly(
+            "STUDYID,USUBJID,AGE,AGEU,SEX,ENRLFL,APHFL,INFFL,EFFFL,BRIDGSTR,TRTSDT,DTHDT,DTHFL,BOR",
+            "HAND-1,HAND-1-H-1,60,YEARS,M,Y,Y,Y,Y,NOT BRIDGED,2024-01-31,,,CR",
+            "HAND-1,HAND-1-H-2,60,YEARS,M,Y,Y,Y,Y,NOT BRIDGED,2024-01-31,,,PD",
+            "HAND-1,HAND-1-H-3,60,YEARS,M,Y,Y,Y,Y,BRIDGED,2024-01-31,,,PR",
+            "HAND-1,HAND-1-H-4,60,YEARS,M,Y,Y,N,N,,,,,",
+            "HAND-1,HAND-1-H-5,60,YEARS,M,N,N,N,N,,,,,");
+    String alive = "1,LAST DATE KNOWN ALIVE,LAST DATE KNOWN ALIVE";
+    assertThat(lines(out.resolve("adam/adtte.csv")))
+        .containsExactly(
+            "STUDYID,USUBJID,PARAMCD,PARAM,STARTDT,ADT,AVAL,AVALU,CNSR,EVNTDESC,CNSDTDSC",
+            "HAND-1,HAND-1-H-1,OS,Overall Survival (Days),2024-01-31,2024-06-30,151,DAYS," + alive,
+            "HAND-1,HAND-1-H-2,OS,Overall Survival (Days),2024-01-31,2024-06-30,151,DAYS," + alive,
+            "HAND-1,HAND-1-H-3,OS,Overall Survival (Days),2024-01-31,2024-06-30,151,DAYS," + alive,
+            "HAND-1,HAND-1-H-1,PFS,Progression-Free Survival (Days),2024-01-31,2024-06-30,151,DAYS,"
+                + alive,
+            "HAND-1,HAND-1-H-2,PFS,Progression-Free Survival (Days),2024-01-31,2024-02-28,28,DAYS,"
+                + "0,DISEASE PROGRESSION OR RELAPSE,",
+            "HAND-1,HAND-1-H-3,PFS,Progression-Free Survival (Days),2024-01-31,2024-06-30,151,DAYS,"
+                + alive,
+            "HAND-1,HAND-1-H-1,DOR,Duration of Response (Days),2024-02-28,2024-06-30,123,DAYS,"
+                + alive,
+            "HAND-1,HAND-1-H-3,DOR,Duration of Response (Days),2024-02-28,2024-06-30,123,DAYS,"
+                + alive);
+
+    // The Dataset-JSON files read back without a problem and hold the same datasets.
+    AnalysisInput input = StudyDirectory.read(study);
+    DatasetFile adsl = read(out.resolve("adam/adsl.json"));
+    DatasetFile adtte = read(out.resolve("adam/adtte.json"));
+    assertThat(adsl.dataset()).isEqualTo(Adsl.of(input));
+    assertThat(adtte.dataset()).isEqualTo(Adtte.of(input));
+    assertThat(adsl.dataset().variables().get(1).keySequence()).isEqualTo(1);
+  }
+
+  /**
+   * A Kaplan–Meier fit computed here from ADTTE ({@code AVAL / 30.4375} months, event = {@code 1 −
+   * CNSR}) gives the report's row for every endpoint in the whole infused set: N, events, median
+   * with its CI and the 6-month rate with its CI. On {@code --demo --n 30} the OS median is not
+   * reached (NE) but the PFS and DOR medians' lower limits are; B-ALL's EFS median is reached.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"lbcl", "b-all"})
+  void kaplanMeierFromAdtteGivesTheReportsRows(String indication) throws IOException {
+    Path out = tmp.resolve("demo");
+    CliRun run =
+        CliRun.of(
+            "analyze",
+            "--demo",
+            "--n",
+            "30",
+            "--indication",
+            indication,
+            "--out",
+            out.toString(),
+            "--lang",
+            "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> rows = lines(out.resolve("adam/adtte.csv"));
+    List<String> report = lines(out.resolve("tables/time-to-event.en.csv"));
+    int finite = 0;
+    for (String paramcd : List.of("OS", indication.equals("b-all") ? "EFS" : "PFS", "DOR")) {
+      List<Double> time = new ArrayList<>();
+      List<Integer> status = new ArrayList<>();
+      for (String row : rows.subList(1, rows.size())) {
+        String[] f = row.split(",", -1);
+        if (f[2].equals(paramcd)) {
+          time.add(Integer.parseInt(f[6]) / 30.4375);
+          status.add(1 - Integer.parseInt(f[8]));
+        }
+      }
+      assertThat(time).isNotEmpty();
+      KmCurve km =
+          KaplanMeier.fit(
+              time.stream().mapToDouble(Double::doubleValue).toArray(),
+              status.stream().mapToInt(Integer::intValue).toArray(),
+              null,
+              ConfType.LOG,
+              0.95);
+      Quantile m = km.median();
+      finite += (Double.isNaN(m.estimate()) ? 0 : 1) + (Double.isNaN(m.lower()) ? 0 : 1);
+      Landmark six = km.landmarks(6).get(0);
+      String expected =
+          "("
+              + paramcd
+              + "),All,"
+              + time.size()
+              + ","
+              + status.stream().mapToInt(Integer::intValue).sum()
+              + ","
+              + f1(m.estimate())
+              + " ("
+              + f1(m.lower())
+              + "–"
+              + f1(m.upper())
+              + "),"
+              + f1(100 * six.surv())
+              + " ("
+              + f1(100 * six.lower())
+              + "–"
+              + f1(100 * six.upper())
+              + "),";
+      assertThat(report).anySatisfy(l -> assertThat(l).contains(expected));
+    }
+    assertThat(finite).as("a finite median or median lower limit").isPositive();
+  }
+
+  @Test
+  void sameSeedGivesByteIdenticalAdamFilesApartFromTheCreationTime() throws IOException {
+    Path a = tmp.resolve("a");
+    Path b = tmp.resolve("b");
+    assertThat(CliRun.of("analyze", "--demo", "--n", "20", "--out", a.toString()).code()).isZero();
+    assertThat(CliRun.of("analyze", "--demo", "--n", "20", "--out", b.toString()).code()).isZero();
+    for (String name : List.of("adsl.csv", "adtte.csv")) {
+      assertThat(Files.readAllBytes(b.resolve("adam").resolve(name)))
+          .isEqualTo(Files.readAllBytes(a.resolve("adam").resolve(name)));
+    }
+    for (String name : List.of("adsl.json", "adtte.json")) {
+      String x = Files.readString(a.resolve("adam").resolve(name), StandardCharsets.UTF_8);
+      String y = Files.readString(b.resolve("adam").resolve(name), StandardCharsets.UTF_8);
+      assertThat(withoutCreation(y)).isEqualTo(withoutCreation(x));
+      assertThat(x).startsWith("{\"datasetJSONCreationDateTime\":\"");
+    }
+  }
+
+  private static String withoutCreation(String json) {
+    return json.replaceFirst("\"datasetJSONCreationDateTime\":\"[^\"]*\"", "");
+  }
+
+  private static String f1(double x) {
+    return Double.isNaN(x) ? "NE" : String.format(Locale.ROOT, "%.1f", x);
+  }
+
+  private static DatasetFile read(Path f) throws IOException {
+    return DatasetJsonReader.read(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+  }
+
+  private static List<String> lines(Path f) throws IOException {
+    return Files.readAllLines(f, StandardCharsets.UTF_8);
+  }
+}
