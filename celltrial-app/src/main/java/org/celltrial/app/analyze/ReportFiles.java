@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 import org.celltrial.analysis.study.ReportTable;
 import org.celltrial.analysis.study.StudyAnalysis;
 import org.celltrial.app.cli.CliMessages;
+import org.celltrial.app.cli.Output;
+import org.celltrial.app.cli.Table;
 import org.celltrial.app.data.OutputDirectory;
 import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
@@ -59,28 +61,17 @@ final class ReportFiles {
     return written;
   }
 
-  /** RFC 4180 CSV: header then rows; cells with a comma, quote or line break are quoted. */
+  /** The table as CSV, written by the same writer as {@code --format csv}. */
   static String csv(ReportTable t, Lang lang) {
-    StringBuilder out = new StringBuilder();
-    line(out, t.header(), lang);
+    List<List<String>> rows = new ArrayList<>();
     for (List<Message> row : t.rows()) {
-      line(out, row, lang);
+      rows.add(render(row, lang));
     }
-    return out.toString();
+    return Output.csv(
+        List.of(new Table(t.title().render(lang), render(t.header(), lang), rows, List.of())));
   }
 
-  private static void line(StringBuilder out, List<Message> cells, Lang lang) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      String s = cells.get(i).render(lang);
-      if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0) {
-        out.append('"').append(s.replace("\"", "\"\"")).append('"');
-      } else {
-        out.append(s);
-      }
-    }
-    out.append('\n');
+  private static List<String> render(List<Message> cells, Lang lang) {
+    return cells.stream().map(m -> m.render(lang)).toList();
   }
 }

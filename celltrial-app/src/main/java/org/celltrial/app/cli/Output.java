@@ -25,7 +25,8 @@ public final class Output {
     out.flush();
   }
 
-  static String csv(List<Table> tables) {
+  /** Tables as CSV, exactly as {@code --format csv} prints them: the one CSV writer. */
+  public static String csv(List<Table> tables) {
     StringWriter buffer = new StringWriter();
     try (CSVPrinter printer =
         new CSVPrinter(buffer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
