@@ -1,6 +1,5 @@
 package org.celltrial.app.stats;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,19 +22,13 @@ import org.celltrial.stats.cox.CoxFit;
 import org.celltrial.stats.cox.CoxRegression;
 import org.celltrial.stats.cox.Ties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code celltrial stats cox}: Cox proportional-hazards regression, as R's coxph. */
 @Command(name = "cox", mixinStandardHelpOptions = true)
 public final class CoxCommand extends LeafCommand {
-  @Option(names = "--data", required = true, paramLabel = "FILE")
-  Path data;
-
-  @Option(names = "--time", required = true, paramLabel = "COLUMN")
-  String time;
-
-  @Option(names = "--event", required = true, paramLabel = "COLUMN")
-  String event;
+  @Mixin SurvivalOptions survival;
 
   @Option(names = "--covariates", required = true, split = ",", paramLabel = "COLUMN")
   List<String> covariates;
@@ -89,7 +82,8 @@ public final class CoxCommand extends LeafCommand {
     if (strata != null) {
       columns.put(strata, "--strata");
     }
-    SurvivalColumns in = SurvivalColumns.read(data, time, event, columns);
+    SurvivalColumns in =
+        SurvivalColumns.read(survival.data, survival.time, survival.event, columns);
     List<Covariate> model = new ArrayList<>();
     for (String c : covariates) {
       model.add(
@@ -141,7 +135,7 @@ public final class CoxCommand extends LeafCommand {
     String lvl = Numbers.level(level);
     Table.Builder table =
         Table.builder(
-            CliMessages.of("cox.title", time, fit.n(), fit.events()).render(lang),
+            CliMessages.of("cox.title", survival.time, fit.n(), fit.events()).render(lang),
             CliMessages.of("cox.col.term").render(lang),
             "coef",
             "HR",

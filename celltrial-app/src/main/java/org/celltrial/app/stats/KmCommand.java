@@ -1,6 +1,5 @@
 package org.celltrial.app.stats;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.celltrial.stats.survival.KmCurve;
 import org.celltrial.stats.survival.Landmark;
 import org.celltrial.stats.survival.Quantile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,14 +26,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "km", mixinStandardHelpOptions = true)
 public final class KmCommand extends LeafCommand {
-  @Option(names = "--data", required = true, paramLabel = "FILE")
-  Path data;
-
-  @Option(names = "--time", required = true, paramLabel = "COLUMN")
-  String time;
-
-  @Option(names = "--event", required = true, paramLabel = "COLUMN")
-  String event;
+  @Mixin SurvivalOptions survival;
 
   @Option(names = "--group", paramLabel = "COLUMN")
   String group;
@@ -85,7 +78,8 @@ public final class KmCommand extends LeafCommand {
     ConfType type = confType(confType);
     double[] times = numbers("--at", at);
     double[] probs = numbers("--quantiles", quantiles);
-    SurvivalInput in = SurvivalInput.read(data, time, event, group, entry);
+    SurvivalInput in =
+        SurvivalInput.read(survival.data, survival.time, survival.event, group, entry);
     List<KmCurve> curves =
         reverse
             ? KaplanMeier.reverse(in.time(), in.event(), in.group(), in.entry(), type, level)

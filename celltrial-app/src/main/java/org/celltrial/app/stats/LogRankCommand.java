@@ -1,6 +1,5 @@
 package org.celltrial.app.stats;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,19 +13,13 @@ import org.celltrial.common.i18n.Lang;
 import org.celltrial.stats.logrank.LogRankResult;
 import org.celltrial.stats.logrank.LogRankTest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code celltrial stats logrank}: the G-rho comparison of survival curves, as R's survdiff. */
 @Command(name = "logrank", mixinStandardHelpOptions = true)
 public final class LogRankCommand extends LeafCommand {
-  @Option(names = "--data", required = true, paramLabel = "FILE")
-  Path data;
-
-  @Option(names = "--time", required = true, paramLabel = "COLUMN")
-  String time;
-
-  @Option(names = "--event", required = true, paramLabel = "COLUMN")
-  String event;
+  @Mixin SurvivalOptions survival;
 
   @Option(names = "--group", required = true, paramLabel = "COLUMN")
   String group;
@@ -58,7 +51,8 @@ public final class LogRankCommand extends LeafCommand {
     if (strata != null) {
       columns.put(strata, "--strata");
     }
-    SurvivalColumns in = SurvivalColumns.read(data, time, event, columns);
+    SurvivalColumns in =
+        SurvivalColumns.read(survival.data, survival.time, survival.event, columns);
     SurvivalColumns.Coding groups = in.codes(group);
     int[] strataCodes = strata == null ? null : in.codes(strata).codes();
     LogRankResult r =
@@ -67,7 +61,7 @@ public final class LogRankCommand extends LeafCommand {
     List<GroupRow> rows = new ArrayList<>();
     Table.Builder table =
         Table.builder(
-            CliMessages.of("logrank.title", time, group).render(lang),
+            CliMessages.of("logrank.title", survival.time, group).render(lang),
             CliMessages.of("logrank.col.group").render(lang),
             "N",
             CliMessages.of("logrank.col.observed").render(lang),

@@ -1,6 +1,5 @@
 package org.celltrial.app.stats;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.celltrial.app.cli.CliMessages;
@@ -16,6 +15,7 @@ import org.celltrial.stats.survival.ConfType;
 import org.celltrial.stats.survival.KaplanMeier;
 import org.celltrial.stats.survival.KmCurve;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,14 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "rmst", mixinStandardHelpOptions = true)
 public final class RmstCommand extends LeafCommand {
-  @Option(names = "--data", required = true, paramLabel = "FILE")
-  Path data;
-
-  @Option(names = "--time", required = true, paramLabel = "COLUMN")
-  String time;
-
-  @Option(names = "--event", required = true, paramLabel = "COLUMN")
-  String event;
+  @Mixin SurvivalOptions survival;
 
   @Option(names = "--tau", required = true, paramLabel = "TAU")
   double tau;
@@ -73,7 +66,8 @@ public final class RmstCommand extends LeafCommand {
 
   @Override
   protected CliResult execute(Lang lang) {
-    SurvivalInput in = SurvivalInput.read(data, time, event, group, entry);
+    SurvivalInput in =
+        SurvivalInput.read(survival.data, survival.time, survival.event, group, entry);
     List<KmCurve> curves =
         KaplanMeier.byGroup(in.time(), in.event(), in.group(), in.entry(), ConfType.LOG, level);
     List<RmstEstimate> estimates = new ArrayList<>();
