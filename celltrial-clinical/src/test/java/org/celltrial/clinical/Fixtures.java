@@ -131,6 +131,8 @@ public final class Fixtures {
         cyto,
         transplantEligible,
         history,
-        journey);
+        journey,
+        null,
+        null);
   }
 }

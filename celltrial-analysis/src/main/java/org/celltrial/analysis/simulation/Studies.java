@@ -55,7 +55,10 @@ final class Studies {
             true,
             null,
             null,
-            protocol(null, washout, 100));
+            protocol(null, washout, 100),
+            null,
+            null,
+            null);
       }
       case LBCL -> {
         washout.put(DrugClass.ANTI_CD20, 14);
@@ -74,7 +77,10 @@ final class Studies {
             true,
             null,
             null,
-            protocol(2, washout, null));
+            protocol(2, washout, null),
+            null,
+            null,
+            null);
       }
       case MM -> {
         washout.put(DrugClass.PI, 14);
@@ -95,7 +101,10 @@ final class Studies {
             true,
             null,
             null,
-            protocol(3, washout, null));
+            protocol(3, washout, null),
+            null,
+            null,
+            null);
       }
     };
   }

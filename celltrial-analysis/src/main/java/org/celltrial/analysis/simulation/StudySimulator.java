@@ -106,7 +106,9 @@ public final class StudySimulator {
             bg.cytogenetics(),
             bg.transplantEligible(),
             bg.history(),
-            journey);
+            journey,
+            null,
+            null);
     Outcome outcome =
         new Outcome(
             eligible,

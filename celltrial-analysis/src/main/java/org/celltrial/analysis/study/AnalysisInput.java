@@ -2,6 +2,7 @@ package org.celltrial.analysis.study;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.celltrial.clinical.study.Study;
 import org.celltrial.design.controls.Indication;
 
 /**
@@ -13,13 +14,16 @@ import org.celltrial.design.controls.Indication;
  * @param indication the indication in the historical-control library
  * @param cutoff the data cut-off: censoring date for subjects without a known last contact
  * @param subjects every screened subject, in file order
+ * @param study the study file (dose levels, protocol target value, DLT definition), or {@code null}
+ *     in tests that build the input directly
  */
 public record AnalysisInput(
     String studyId,
     String title,
     Indication indication,
     LocalDate cutoff,
-    List<AnalysisSubject> subjects) {
+    List<AnalysisSubject> subjects,
+    Study study) {
   /** Copies the subjects. */
   public AnalysisInput {
     subjects = List.copyOf(subjects);

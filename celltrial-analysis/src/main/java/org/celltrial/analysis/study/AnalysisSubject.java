@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.bor.BorResult;
+import org.celltrial.clinical.subject.Subject;
 
 /**
  * One subject as the analysis sees it, derived by the engines from the subject, grading and
@@ -19,6 +20,8 @@ import org.celltrial.clinical.response.bor.BorResult;
  * @param icahtGrade early ICAHT grade (0–4), or {@code -1} when not graded
  * @param age age in completed years at screening, or {@code null}
  * @param sex sex as CDISC codes it ({@code M}, {@code F}), or {@code null}
+ * @param source the subject file it was derived from (history, dose level, adverse events), or
+ *     {@code null} in tests that build subjects directly
  */
 public record AnalysisSubject(
     String id,
@@ -30,7 +33,8 @@ public record AnalysisSubject(
     ToxicitySummary icans,
     int icahtGrade,
     Integer age,
-    String sex) {
+    String sex,
+    Subject source) {
   /** Copies the journey. */
   public AnalysisSubject {
     journey = List.copyOf(journey);
@@ -48,6 +52,11 @@ public record AnalysisSubject(
   /** Whether the journey holds an event of this kind. */
   public boolean has(Class<? extends JourneyEvent> kind) {
     return first(kind) != null;
+  }
+
+  /** The dose level given (the subject file's {@code doseLevel}), or {@code null}. */
+  public String doseLevel() {
+    return source == null ? null : source.doseLevel();
   }
 
   /** In the enrolled set (ITT). */

@@ -176,8 +176,8 @@ class AdamDatasetsTest {
             new JourneyEvent.Enrolment(DAY0.minusDays(30)),
             new JourneyEvent.Leukapheresis(DAY0.minusDays(28)),
             new JourneyEvent.Death(DAY0.plusDays(50), "progression"));
-    s.add(new AnalysisSubject("E", e, null, null, null, null, null, -1, 40, "F"));
-    return new AnalysisInput("T", "test", Indication.B_ALL, DAY0.plusDays(365), s);
+    s.add(new AnalysisSubject("E", e, null, null, null, null, null, -1, 40, "F", null));
+    return new AnalysisInput("T", "test", Indication.B_ALL, DAY0.plusDays(365), s, null);
   }
 
   private static AnalysisSubject infused(
@@ -204,6 +204,7 @@ class AdamDatasetsTest {
         null,
         -1,
         40,
-        "F");
+        "F",
+        null);
   }
 }

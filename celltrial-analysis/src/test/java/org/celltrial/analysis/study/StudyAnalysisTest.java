@@ -63,7 +63,7 @@ class StudyAnalysisTest {
     s.add(subject("B", Category.NR, null, null));
     s.add(subject("C", Category.CR, null, 100));
     s.add(subject("D", Category.CRI, null, null));
-    return new AnalysisInput("T", "test", Indication.B_ALL, DAY0.plusDays(365), s);
+    return new AnalysisInput("T", "test", Indication.B_ALL, DAY0.plusDays(365), s, null);
   }
 
   private static AnalysisSubject subject(String id, Category best, Integer relapse, Integer death) {
@@ -84,6 +84,7 @@ class StudyAnalysisTest {
         null,
         null,
         -1,
+        null,
         null,
         null);
   }

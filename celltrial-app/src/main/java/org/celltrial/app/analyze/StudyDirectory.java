@@ -54,7 +54,7 @@ final class StudyDirectory {
       subjects.add(a);
       cutoff = later(cutoff, latest(a));
     }
-    return new AnalysisInput(study.id(), study.title(), indication(study), cutoff, subjects);
+    return new AnalysisInput(study.id(), study.title(), indication(study), cutoff, subjects, study);
   }
 
   private static AnalysisSubject subject(Path dir, Study study, Subject s) {
@@ -96,7 +96,8 @@ final class StudyDirectory {
         icans,
         icaht,
         s.ageAtScreening().orElse(null),
-        s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F");
+        s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F",
+        s);
   }
 
   private static ToxicitySummary summary(TimelineResult t) {

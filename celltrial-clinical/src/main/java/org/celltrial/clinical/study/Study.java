@@ -1,8 +1,10 @@
 package org.celltrial.clinical.study;
 
+import java.util.List;
 import java.util.Set;
 import org.celltrial.clinical.ClinicalMessages;
 import org.celltrial.clinical.drugs.Antigen;
+import org.celltrial.clinical.safety.dlt.DltProtocol;
 
 /**
  * A CAR-T (or CAR-NK, TCR-T) trial as the eligibility, bridging and journey rules see it.
@@ -21,6 +23,11 @@ import org.celltrial.clinical.drugs.Antigen;
  * @param pediatricFirstJustification the justification of a pediatric-first plan (G-POP-1)
  * @param rrBenefitRiskShown whether benefit-risk has been shown in r/r patients (G-POP-6)
  * @param protocol the protocol's parameters; absent means all defaults
+ * @param doseLevels the dose levels studied, lowest first (dose finding, G-PH-1); empty for one
+ *     dose
+ * @param targetValue the protocol's target value p0 of the primary endpoint (G-DES-2), a proportion
+ *     in (0, 1); {@code null} when the protocol does not fix it
+ * @param dlt the protocol's dose-limiting-toxicity definition (window and rules), or {@code null}
  */
 public record Study(
     String id,
@@ -36,7 +43,10 @@ public record Study(
     Boolean adultSafetyDataAvailable,
     String pediatricFirstJustification,
     Boolean rrBenefitRiskShown,
-    Protocol protocol) {
+    Protocol protocol,
+    List<String> doseLevels,
+    Double targetValue,
+    DltProtocol dlt) {
 
   /** Checks the required fields and fills the defaults. */
   public Study {
@@ -52,5 +62,12 @@ public record Study(
     targets = targets == null ? Set.of() : Set.copyOf(targets);
     lineSetting = lineSetting == null ? LineSetting.RELAPSED_REFRACTORY : lineSetting;
     protocol = protocol == null ? Protocol.defaults() : protocol;
+    doseLevels = doseLevels == null ? List.of() : List.copyOf(doseLevels);
+    if (doseLevels.stream().distinct().count() != doseLevels.size()) {
+      throw ClinicalMessages.error("study.doseLevelsRepeated", doseLevels);
+    }
+    if (targetValue != null && !(targetValue > 0 && targetValue < 1)) {
+      throw ClinicalMessages.error("study.targetValue", targetValue);
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.celltrial.clinical.ClinicalMessages;
 import org.celltrial.clinical.journey.JourneyEvent;
+import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.clinical.study.Indication;
 import org.celltrial.clinical.study.Subtype;
 
@@ -24,6 +25,8 @@ import org.celltrial.clinical.study.Subtype;
  * @param transplantEligible whether the subject is eligible for HSCT (G-POP-5)
  * @param history prior therapies and transplants before leukapheresis, in any order
  * @param journey the cell-therapy journey events, in the order recorded
+ * @param doseLevel the dose level given, one of the study's {@code doseLevels}, or {@code null}
+ * @param adverseEvents graded adverse events after infusion (DLT evaluation, G-SAF-1), any order
  */
 public record Subject(
     String id,
@@ -36,7 +39,9 @@ public record Subject(
     Cytogenetics cytogenetics,
     Boolean transplantEligible,
     List<PriorTherapy> history,
-    List<JourneyEvent> journey) {
+    List<JourneyEvent> journey,
+    String doseLevel,
+    List<ToxicityEvent> adverseEvents) {
 
   /** Checks the required fields; absent lists are empty. */
   public Subject {
@@ -49,6 +54,7 @@ public record Subject(
     cytogenetics = cytogenetics == null ? new Cytogenetics(null, null) : cytogenetics;
     history = history == null ? List.of() : List.copyOf(history);
     journey = journey == null ? List.of() : List.copyOf(journey);
+    adverseEvents = adverseEvents == null ? List.of() : List.copyOf(adverseEvents);
   }
 
   /** The history sorted by start date (stable for equal dates). */

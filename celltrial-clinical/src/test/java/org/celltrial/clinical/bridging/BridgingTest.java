@@ -70,12 +70,27 @@ class BridgingTest {
         true,
         null,
         null,
-        p);
+        p,
+        null,
+        null,
+        null);
   }
 
   private static Subject withJourney(List<JourneyEvent> journey) {
     return new Subject(
-        "S", null, 50, null, Indication.B_NHL, null, null, null, null, List.of(), journey);
+        "S",
+        null,
+        50,
+        null,
+        Indication.B_NHL,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        journey,
+        null,
+        null);
   }
 
   private static List<JourneyEvent> journey(

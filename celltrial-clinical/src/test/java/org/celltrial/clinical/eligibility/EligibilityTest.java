@@ -49,6 +49,9 @@ class EligibilityTest {
         adultData,
         null,
         null,
+        null,
+        null,
+        null,
         null);
   }
 
@@ -167,7 +170,9 @@ class EligibilityTest {
             null,
             null,
             phPlusOneTki(),
-            List.of());
+            List.of(),
+            null,
+            null);
     EligibilityReport r =
         Eligibility.assess(study(Indication.B_ALL, null, Population.ADULT, true), s, DICT);
     assertThat(criterion(r, "ph-tki").missing()).containsExactly("cytogenetics.philadelphia");
@@ -391,6 +396,9 @@ class EligibilityTest {
             true,
             null,
             null,
+            null,
+            null,
+            null,
             null);
     EligibilityReport r = Eligibility.assess(bcma, s, DICT);
     assertThat(r.lines()).hasSize(3);
@@ -434,7 +442,10 @@ class EligibilityTest {
             true,
             null,
             null,
-            twoLines);
+            twoLines,
+            null,
+            null,
+            null);
     assertThat(criterion(Eligibility.assess(lenient, s, DICT), "prior-lines").verdict())
         .isEqualTo(Verdict.MET);
   }
@@ -496,6 +507,9 @@ class EligibilityTest {
               true,
               null,
               shown,
+              null,
+              null,
+              null,
               null);
       EligibilityReport r = Eligibility.assess(secondLine, s, DICT);
       Verdict expected = shown == null ? Verdict.UNDECIDED : shown ? Verdict.MET : Verdict.NOT_MET;

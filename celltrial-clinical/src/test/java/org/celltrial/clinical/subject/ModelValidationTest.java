@@ -155,6 +155,9 @@ class ModelValidationTest {
                     null,
                     null,
                     null,
+                    null,
+                    null,
+                    null,
                     null))
         .hasMessageContaining("subtype DLBCL is given but the indication is MM");
     assertThatThrownBy(
@@ -169,6 +172,9 @@ class ModelValidationTest {
                     null,
                     null,
                     Population.ADULT,
+                    null,
+                    null,
+                    null,
                     null,
                     null,
                     null,
@@ -203,7 +209,9 @@ class ModelValidationTest {
             null,
             null,
             null,
-            List.of(new JourneyEvent.Screening(d("2024-03-14"))));
+            List.of(new JourneyEvent.Screening(d("2024-03-14"))),
+            null,
+            null);
     assertThat(s.ageAtScreening()).contains(17);
     Subject birthday =
         new Subject(
@@ -217,7 +225,9 @@ class ModelValidationTest {
             null,
             null,
             null,
-            List.of(new JourneyEvent.Screening(d("2024-03-15"))));
+            List.of(new JourneyEvent.Screening(d("2024-03-15"))),
+            null,
+            null);
     assertThat(birthday.ageAtScreening()).contains(18);
   }
 }
