@@ -133,6 +133,9 @@ public final class Fixtures {
         history,
         journey,
         null,
+        null,
+        null,
+        null,
         null);
   }
 }

@@ -108,6 +108,9 @@ public final class StudySimulator {
             bg.history(),
             journey,
             null,
+            null,
+            null,
+            null,
             null);
     Outcome outcome =
         new Outcome(

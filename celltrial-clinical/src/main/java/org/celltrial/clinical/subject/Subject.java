@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.celltrial.clinical.ClinicalMessages;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
+import org.celltrial.clinical.safety.infection.Infection;
+import org.celltrial.clinical.safety.malignancy.Malignancy;
 import org.celltrial.clinical.study.Indication;
 import org.celltrial.clinical.study.Subtype;
 
@@ -27,6 +29,10 @@ import org.celltrial.clinical.study.Subtype;
  * @param journey the cell-therapy journey events, in the order recorded
  * @param doseLevel the dose level given, one of the study's {@code doseLevels}, or {@code null}
  * @param adverseEvents graded adverse events after infusion (DLT evaluation, G-SAF-1), any order
+ * @param infections infections after infusion (G-SAF-1), any order
+ * @param malignancies new malignancies after infusion for the register (G-SAF-6); their {@code
+ *     subject} may be left out and is this subject
+ * @param followUpVisits dates of long-term follow-up visits done (G-SAF-6), any order
  */
 public record Subject(
     String id,
@@ -41,7 +47,10 @@ public record Subject(
     List<PriorTherapy> history,
     List<JourneyEvent> journey,
     String doseLevel,
-    List<ToxicityEvent> adverseEvents) {
+    List<ToxicityEvent> adverseEvents,
+    List<Infection> infections,
+    List<Malignancy> malignancies,
+    List<LocalDate> followUpVisits) {
 
   /** Checks the required fields; absent lists are empty. */
   public Subject {
@@ -55,6 +64,9 @@ public record Subject(
     history = history == null ? List.of() : List.copyOf(history);
     journey = journey == null ? List.of() : List.copyOf(journey);
     adverseEvents = adverseEvents == null ? List.of() : List.copyOf(adverseEvents);
+    infections = infections == null ? List.of() : List.copyOf(infections);
+    malignancies = malignancies == null ? List.of() : List.copyOf(malignancies);
+    followUpVisits = followUpVisits == null ? List.of() : List.copyOf(followUpVisits);
   }
 
   /** The history sorted by start date (stable for equal dates). */

@@ -90,6 +90,9 @@ class BridgingTest {
         List.of(),
         journey,
         null,
+        null,
+        null,
+        null,
         null);
   }
 

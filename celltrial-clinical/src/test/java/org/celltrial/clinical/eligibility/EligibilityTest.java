@@ -172,6 +172,9 @@ class EligibilityTest {
             phPlusOneTki(),
             List.of(),
             null,
+            null,
+            null,
+            null,
             null);
     EligibilityReport r =
         Eligibility.assess(study(Indication.B_ALL, null, Population.ADULT, true), s, DICT);

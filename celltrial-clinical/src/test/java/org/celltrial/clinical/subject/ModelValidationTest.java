@@ -211,6 +211,9 @@ class ModelValidationTest {
             null,
             List.of(new JourneyEvent.Screening(d("2024-03-14"))),
             null,
+            null,
+            null,
+            null,
             null);
     assertThat(s.ageAtScreening()).contains(17);
     Subject birthday =
@@ -226,6 +229,9 @@ class ModelValidationTest {
             null,
             null,
             List.of(new JourneyEvent.Screening(d("2024-03-15"))),
+            null,
+            null,
+            null,
             null,
             null);
     assertThat(birthday.ageAtScreening()).contains(18);
