@@ -38,6 +38,9 @@ public final class AnalyzeCommand extends LeafCommand {
   @Option(names = "--report-langs", split = ",", paramLabel = "zh,en")
   List<String> reportLangs = List.of("zh", "en");
 
+  @Option(names = "--sdtm", paramLabel = "SDTM")
+  Path sdtm;
+
   @Option(names = "--demo")
   boolean demo;
 
@@ -55,8 +58,8 @@ public final class AnalyzeCommand extends LeafCommand {
 
   @Override
   protected CliResult execute(Lang lang) {
-    if (demo == (dir != null)) {
-      throw new CelltrialException(CliMessages.of("analyze.demoOrDir"));
+    if ((demo ? 1 : 0) + (dir != null ? 1 : 0) + (sdtm != null ? 1 : 0) != 1) {
+      throw new CelltrialException(CliMessages.of("analyze.oneSource"));
     }
     List<Lang> langs = new ArrayList<>();
     for (String code : reportLangs) {
@@ -75,7 +78,9 @@ public final class AnalyzeCommand extends LeafCommand {
                 StudySimulator.simulate(SimIndication.parse(indication), n, seed), studyDir);
             written.add("study/");
           }
-          result[0] = StudyAnalysis.of(StudyDirectory.read(studyDir));
+          result[0] =
+              StudyAnalysis.of(
+                  sdtm != null ? SdtmDirectory.read(sdtm) : StudyDirectory.read(studyDir));
           written.addAll(ReportFiles.write(result[0], langs, stamp, tmp));
         });
     StudyAnalysis a = result[0];

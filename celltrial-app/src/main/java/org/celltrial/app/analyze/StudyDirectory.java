@@ -47,11 +47,20 @@ final class StudyDirectory {
           CliMessages.of("analyze.noIndication", dir.resolve("study.json")));
     }
     List<AnalysisSubject> subjects = new ArrayList<>();
-    LocalDate cutoff = null;
     for (Path file : files(dir.resolve("subjects"))) {
       Subject s = JsonInput.read(file, Subject.class);
-      AnalysisSubject a = subject(dir, study, s);
-      subjects.add(a);
+      subjects.add(subject(dir, study, s));
+    }
+    return input(study, subjects);
+  }
+
+  /**
+   * The analysis input of a study and its subjects: the data cut-off is the latest date in the
+   * subjects' data. Shared by the native and the SDTM reader ({@link SdtmDirectory}).
+   */
+  static AnalysisInput input(Study study, List<AnalysisSubject> subjects) {
+    LocalDate cutoff = null;
+    for (AnalysisSubject a : subjects) {
       cutoff = later(cutoff, latest(a));
     }
     return new AnalysisInput(study.id(), study.title(), indication(study), cutoff, subjects, study);
@@ -86,6 +95,12 @@ final class StudyDirectory {
     Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
     DerivedResponse r =
         Files.exists(responseFile) ? DerivedResponse.read(study.indication(), responseFile) : null;
+    return subject(s, crs, icans, icaht, r);
+  }
+
+  /** One subject of the analysis from its file and what was derived from its other files. */
+  static AnalysisSubject subject(
+      Subject s, ToxicitySummary crs, ToxicitySummary icans, int icaht, DerivedResponse r) {
     return new AnalysisSubject(
         s.id(),
         s.journey() == null ? List.of() : s.journey(),
@@ -101,12 +116,16 @@ final class StudyDirectory {
   }
 
   private static ToxicitySummary summary(TimelineResult t) {
-    List<Episode> eps = t.episodes();
+    return summary(t.maxGrade(), t.episodes());
+  }
+
+  /** The report's summary of a subject's CRS or ICANS: maximum grade and the episodes. */
+  static ToxicitySummary summary(int maxGrade, List<Episode> eps) {
     long onset = eps.isEmpty() ? -1 : eps.get(0).onsetDay();
     long duration = eps.isEmpty() ? -1 : eps.stream().mapToLong(Episode::durationDays).sum();
     boolean toci = eps.stream().anyMatch(e -> e.tocilizumabDoses() > 0);
     boolean steroids = eps.stream().anyMatch(e -> e.corticosteroidDoses() > 0);
-    return new ToxicitySummary(t.maxGrade(), onset, duration, toci, steroids);
+    return new ToxicitySummary(maxGrade, onset, duration, toci, steroids);
   }
 
   private static Indication indication(Study study) {

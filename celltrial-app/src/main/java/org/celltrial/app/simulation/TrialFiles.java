@@ -24,6 +24,7 @@ import org.celltrial.analysis.simulation.SimulatedSubject;
 import org.celltrial.analysis.simulation.response.ResponseRecord;
 import org.celltrial.analysis.simulation.response.ResponseSimulator;
 import org.celltrial.app.data.OutputDirectory;
+import org.celltrial.app.sdtm.SdtmExport;
 
 /**
  * Writes a synthetic trial as celltrial input files: {@code study.json}, {@code
@@ -90,6 +91,7 @@ public final class TrialFiles {
         json(out.resolve(r.id() + ".json"), MAPPER.valueToTree(r));
       }
     }
+    SdtmExport.write(dir, dir.resolve("sdtm"));
   }
 
   /** Sets serialize in hash order; sort them so that the bytes do not depend on the JVM. */

@@ -1,0 +1,52 @@
+package org.celltrial.analysis.cdisc.sdtm;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.celltrial.clinical.grading.Episode;
+import org.celltrial.clinical.grading.icaht.CountsInput;
+import org.celltrial.clinical.response.bor.TimePoint;
+import org.celltrial.clinical.subject.Subject;
+
+/**
+ * One subject of a study package as the SDTM mapping sees it: the subject file, the graded CRS and
+ * ICANS episodes, the blood counts and the investigator's response assessments.
+ *
+ * @param subject the subject file
+ * @param infusion the infusion date-time of the grading files (day 0), or {@code null} when the
+ *     subject was not graded
+ * @param crs the CRS episodes by ASTCT 2019, or {@code null} when CRS was not graded
+ * @param icans the ICANS episodes by ASTCT 2019, or {@code null} when ICANS was not graded
+ * @param counts the blood counts and temperatures (ICAHT input), or {@code null}
+ * @param responses the response assessments, or {@code null} without a response file
+ */
+public record SdtmSubject(
+    Subject subject,
+    LocalDateTime infusion,
+    List<Episode> crs,
+    List<Episode> icans,
+    CountsInput counts,
+    Responses responses) {
+
+  /** Copies the episode lists. */
+  public SdtmSubject {
+    crs = crs == null ? null : List.copyOf(crs);
+    icans = icans == null ? null : List.copyOf(icans);
+  }
+
+  /**
+   * A subject's responses.
+   *
+   * @param points the investigator's overall response at each assessment (the confirmed category),
+   *     in date order
+   * @param irc the independent review committee's reads, in date order
+   * @param lastKnownAlive last contact, or {@code null}
+   */
+  public record Responses(List<TimePoint> points, List<TimePoint> irc, LocalDate lastKnownAlive) {
+    /** Copies the lists. */
+    public Responses {
+      points = List.copyOf(points);
+      irc = irc == null ? List.of() : List.copyOf(irc);
+    }
+  }
+}
