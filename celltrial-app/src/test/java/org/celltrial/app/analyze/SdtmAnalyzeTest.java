@@ -48,6 +48,9 @@ class SdtmAnalyzeTest {
         Files.copy(f, csvOnly.resolve(f.getFileName()));
       }
     }
+    // The same in-memory study: study file, every subject file, derived grades and responses.
+    assertThat(SdtmDirectory.read(pkg.resolve("sdtm"))).isEqualTo(StudyDirectory.read(pkg));
+    assertThat(SdtmDirectory.read(csvOnly)).isEqualTo(StudyDirectory.read(pkg));
     Map<String, String> nativeTables = analyze(pkg.toString(), "native");
     assertThat(nativeTables).containsKey("tables/primary.en.csv").hasSizeGreaterThan(10);
     assertThat(analyze("--sdtm=" + pkg.resolve("sdtm"), "json")).isEqualTo(nativeTables);

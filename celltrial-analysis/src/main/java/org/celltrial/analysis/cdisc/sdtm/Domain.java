@@ -185,30 +185,26 @@ record Domain(String name, String label, List<Var> vars, List<String> key) {
           "VISIT:Visit Name:T",
           "SVSTDTC:Start Date/Time of Observation:D!");
 
-  /** The supplemental-qualifier dataset of a parent domain. */
-  static Domain supp(String parent) {
-    return ALL.computeIfAbsent(
-        "SUPP" + parent,
-        n ->
-            build(
-                n,
-                "Supplemental Qualifiers for " + parent,
-                "USUBJID IDVAR IDVARVAL QNAM",
-                List.of(
-                    spec("STUDYID:Study Identifier:T!"),
-                    spec("RDOMAIN:Related Domain Abbreviation:T!"),
-                    spec("USUBJID:Unique Subject Identifier:T!"),
-                    spec("IDVAR:Identifying Variable:T"),
-                    spec("IDVARVAL:Identifying Variable Value:T"),
-                    spec("QNAM:Qualifier Variable Name:T!"),
-                    spec("QLABEL:Qualifier Variable Label:T!"),
-                    spec("QVAL:Data Value:T!"),
-                    spec("QORIG:Origin:T!"))));
-  }
-
+  /** The supplemental-qualifier datasets ({@code SUPP--}) of the parent domains that have one. */
   static {
     for (String parent : List.of("DM", "EX", "CM", "PR", "AE", "VS")) {
-      supp(parent);
+      String n = "SUPP" + parent;
+      ALL.put(
+          n,
+          build(
+              n,
+              "Supplemental Qualifiers for " + parent,
+              "USUBJID IDVAR IDVARVAL QNAM",
+              List.of(
+                  spec("STUDYID:Study Identifier:T!"),
+                  spec("RDOMAIN:Related Domain Abbreviation:T!"),
+                  spec("USUBJID:Unique Subject Identifier:T!"),
+                  spec("IDVAR:Identifying Variable:T"),
+                  spec("IDVARVAL:Identifying Variable Value:T"),
+                  spec("QNAM:Qualifier Variable Name:T!"),
+                  spec("QLABEL:Qualifier Variable Label:T!"),
+                  spec("QVAL:Data Value:T!"),
+                  spec("QORIG:Origin:T!"))));
     }
   }
 

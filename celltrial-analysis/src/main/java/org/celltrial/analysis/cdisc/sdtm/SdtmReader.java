@@ -2,9 +2,11 @@ package org.celltrial.analysis.cdisc.sdtm;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.TimePoint;
@@ -211,8 +213,7 @@ public final class SdtmReader {
     }
     points.sort(Comparator.comparing(TimePoint::date));
     irc.sort(Comparator.comparing(TimePoint::date));
-    if (s.journey().stream()
-        .noneMatch(e -> e instanceof org.celltrial.clinical.journey.JourneyEvent.Infusion)) {
+    if (s.journey().stream().noneMatch(e -> e instanceof JourneyEvent.Infusion)) {
       src.problems.at(rs.get(0), "USUBJID", "sdtm.rule.responseWithoutInfusion");
       return null;
     }
@@ -237,7 +238,7 @@ public final class SdtmReader {
         r,
         "RSSTRESC",
         "sdtm.rule.code",
-        String.join(", ", java.util.Arrays.stream(Category.values()).map(Enum::name).toList()));
+        String.join(", ", Arrays.stream(Category.values()).map(Enum::name).toList()));
     return null;
   }
 }

@@ -85,6 +85,7 @@ public final class SdtmWriter {
         "CTP0",
         "Target Value of Primary Endpoint",
         st.targetValue() == null ? null : st.targetValue().toString());
+    ProtocolTs.write(st.protocol(), st.dlt(), ts);
   }
 
   private static void param(Rows ts, String code, String name, Object value) {

@@ -1,10 +1,12 @@
 package org.celltrial.analysis.cdisc.sdtm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.celltrial.common.i18n.CelltrialException;
 
@@ -35,7 +37,7 @@ final class Source {
   private static Map<String, List<Rec>> index(List<Rec> recs) {
     Map<String, List<Rec>> out = new HashMap<>();
     for (Rec r : recs) {
-      out.computeIfAbsent(r.text("USUBJID"), k -> new java.util.ArrayList<>()).add(r);
+      out.computeIfAbsent(r.text("USUBJID"), k -> new ArrayList<>()).add(r);
     }
     return out;
   }
@@ -44,8 +46,8 @@ final class Source {
   Rec qualifier(String parent, String usubjid, String idvar, String idvarval, String qnam) {
     for (Rec q : of("SUPP" + parent, usubjid)) {
       if (qnam.equals(q.text("QNAM"))
-          && java.util.Objects.equals(idvar, q.text("IDVAR"))
-          && java.util.Objects.equals(idvarval, q.text("IDVARVAL"))) {
+          && Objects.equals(idvar, q.text("IDVAR"))
+          && Objects.equals(idvarval, q.text("IDVARVAL"))) {
         return q;
       }
     }

@@ -6,12 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.celltrial.clinical.drugs.Antigen;
+import org.celltrial.clinical.safety.dlt.DltProtocol;
 import org.celltrial.clinical.study.Design;
 import org.celltrial.clinical.study.Indication;
 import org.celltrial.clinical.study.LineSetting;
 import org.celltrial.clinical.study.Phase;
 import org.celltrial.clinical.study.Population;
 import org.celltrial.clinical.study.ProductType;
+import org.celltrial.clinical.study.Protocol;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.study.Subtype;
 
@@ -74,6 +76,8 @@ final class StudyReader {
     }
     Double targetValue = p0;
     Phase studyPhase = ph;
+    Protocol protocol = ProtocolTs.protocol(src, ts);
+    DltProtocol dlt = ProtocolTs.dlt(src, ts);
     return src.build(
         first,
         "TSVAL",
@@ -92,10 +96,10 @@ final class StudyReader {
                 yn(src, one(ts, "CTADSAFE")),
                 text(one(ts, "CTPEDJUS")),
                 yn(src, one(ts, "CTRRBR")),
-                null,
+                protocol,
                 doses,
                 targetValue,
-                null));
+                dlt));
   }
 
   private static List<Rec> all(List<Rec> ts, String code) {

@@ -1,5 +1,7 @@
 package org.celltrial.analysis.cdisc.sdtm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +19,8 @@ import org.celltrial.clinical.journey.DoseUnit;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
 import org.celltrial.clinical.response.bor.TimePoint;
+import org.celltrial.clinical.safety.dlt.DltProtocol;
+import org.celltrial.clinical.safety.dlt.DltRule;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityKind;
 import org.celltrial.clinical.safety.infection.Infection;
@@ -31,6 +35,7 @@ import org.celltrial.clinical.study.LineSetting;
 import org.celltrial.clinical.study.Phase;
 import org.celltrial.clinical.study.Population;
 import org.celltrial.clinical.study.ProductType;
+import org.celltrial.clinical.study.Protocol;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.BestResponse;
 import org.celltrial.clinical.subject.Cytogenetics;
@@ -48,6 +53,30 @@ final class SdtmFixture {
   static final LocalDate D0 = LocalDate.of(2024, 3, 1);
 
   static Study study() {
+    Protocol protocol;
+    try {
+      protocol =
+          new ObjectMapper()
+              .readValue(
+                  "{\"minTkis\": 1, \"tkiWaiverMutations\": [\"T315I\", \"F317L\"],"
+                      + " \"minDaysAfterAlloHsct\": 100, \"scholarFirstLineInclusive\": true,"
+                      + " \"washoutDays\": {\"TKI\": 3, \"CHEMOTHERAPY\": 14},"
+                      + " \"lymphodepletionMaxDays\": 7, \"landmarkDay\": 90}",
+                  Protocol.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    DltProtocol dlt =
+        new DltProtocol(
+            21,
+            List.of(
+                new DltRule("ICANS-G3-72H", Set.of(ToxicityKind.ICANS), 3, 72, null),
+                new DltRule(
+                    "CYTO-G4-D28",
+                    Set.of(ToxicityKind.NEUTROPENIA, ToxicityKind.THROMBOCYTOPENIA),
+                    4,
+                    null,
+                    28)));
     return new Study(
         "CT-ALL-01",
         "Hand-built B-ALL study",
@@ -62,10 +91,10 @@ final class SdtmFixture {
         true,
         "adult data exist",
         null,
-        null,
+        protocol,
         List.of("DL1", "DL2"),
         0.45,
-        null);
+        dlt);
   }
 
   /** A treated subject with every kind of record, the journey deliberately not in date order. */

@@ -185,6 +185,21 @@ class SdtmValidationTest {
   }
 
   @Test
+  void aBadProtocolParameterInTsIsLocated() {
+    List<SdtmTable> t = good();
+    SdtmTable ts = t.stream().filter(x -> x.domain().equals("TS")).findFirst().orElseThrow();
+    int code = ts.columns().indexOf("TSPARMCD");
+    int row = 0;
+    while (!ts.rows().get(row).get(code).equals("DLTRULE")) {
+      row++;
+    }
+    CelltrialException e = failure(change(t, "TS", set(row + 1, "TSVAL", "X;CRS;7;;")));
+    assertThat(e.render(Lang.EN))
+        .contains(
+            "ts.csv, row " + (row + 1) + ", variable TSVAL, value X;CRS;7;;: must be id;kinds");
+  }
+
+  @Test
   void aCodeTheModelDoesNotKnowIsRejectedListingTheCodes() {
     CelltrialException e = failure(change(good(), "DM", set(1, "SEX", "X")));
     assertThat(e.render(Lang.EN))
