@@ -28,7 +28,12 @@ final class Located {
             AnalysisMessages.of(ruleKey, args)));
   }
 
-  /** A problem of a whole file or variable. */
+  /** A problem of a whole file. */
+  void table(String file, String ruleKey, Object... args) {
+    list.add(AnalysisMessages.of("sdtm.problem.table", file, AnalysisMessages.of(ruleKey, args)));
+  }
+
+  /** A problem of a file's variable. */
   void file(String file, String variable, String ruleKey, Object... args) {
     list.add(
         AnalysisMessages.of(

@@ -28,18 +28,18 @@ final class SdtmChecks {
     for (SdtmTable t : tables) {
       SdtmTable before = byDomain.putIfAbsent(t.domain(), t);
       if (before != null) {
-        p.file(t.file(), null, "sdtm.rule.twice", t.domain(), before.file());
+        p.table(t.file(), "sdtm.rule.twice", t.domain(), before.file());
       }
     }
     for (String required : List.of("TS", "DM")) {
       if (!byDomain.containsKey(required)) {
-        p.file(required, null, "sdtm.rule.noDomain", required);
+        p.table(required, "sdtm.rule.noDomain", required);
       }
     }
     Map<String, List<Rec>> out = new LinkedHashMap<>();
     for (SdtmTable t : byDomain.values()) {
       Domain d = Domain.ALL.get(t.domain());
-      if (d != null && columns(t, d, p)) {
+      if (d != null && columns(t, d, p) && sizes(t, p)) {
         out.put(d.name(), records(t));
       }
     }
@@ -78,6 +78,19 @@ final class SdtmChecks {
     for (Domain.Var v : d.vars()) {
       if (v.required() && !t.columns().contains(v.name())) {
         p.file(t.file(), v.name(), "sdtm.rule.noVariable", d.name());
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  /** Every row has one value per column (a CSV line with a missing or extra comma does not). */
+  private static boolean sizes(SdtmTable t, Located p) {
+    boolean ok = true;
+    for (int i = 0; i < t.rows().size(); i++) {
+      int n = t.rows().get(i).size();
+      if (n != t.columns().size()) {
+        p.table(t.file(), "sdtm.rule.rowSize", i + 1, n, t.columns().size());
         ok = false;
       }
     }

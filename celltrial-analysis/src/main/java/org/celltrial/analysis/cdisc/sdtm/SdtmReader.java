@@ -45,7 +45,7 @@ public final class SdtmReader {
    */
   public static SdtmStudy read(List<SdtmTable> tables, Map<String, Message> unreadable) {
     Located p = new Located();
-    unreadable.forEach((file, why) -> p.file(file, null, "sdtm.rule.model", why));
+    unreadable.forEach((file, why) -> p.table(file, "sdtm.rule.model", why));
     Map<String, List<Rec>> domains = SdtmChecks.check(tables, p);
     p.throwIfAny();
     Source src = new Source(domains, p);

@@ -158,6 +158,22 @@ class SdtmValidationTest {
   }
 
   @Test
+  void aRowWithAMissingValueIsRejectedAsAWhole() {
+    CelltrialException e =
+        failure(
+            change(
+                good(),
+                "SV",
+                t -> {
+                  List<List<String>> rows = new ArrayList<>(t.rows());
+                  rows.set(1, t.rows().get(1).subList(0, t.columns().size() - 1));
+                  return new SdtmTable(t.file(), t.domain(), t.columns(), rows);
+                }));
+    assertThat(e.render(Lang.EN)).contains("sv.csv: row 2 has 5 values, the header 6");
+    assertThat(e.render(Lang.ZH)).contains("sv.csv：第 2 行有 5 个值，表头有 6 个");
+  }
+
+  @Test
   void theRequiredDomainsAndParametersMustBeThere() {
     List<SdtmTable> noTs = new ArrayList<>(good());
     noTs.removeIf(t -> t.domain().equals("TS"));
