@@ -14,7 +14,7 @@ import org.celltrial.analysis.simulation.SimIndication;
  *       f.
  * </ul>
  *
- * @param cmaxGeoMean geometric mean Cmax of responders, copies/µg
+ * @param cmaxGeoMean geometric mean of the true peak of responders, copies/µg
  * @param cmaxSdLog SD of ln Cmax: sqrt(ln(1 + CV²)) for a geometric CV
  * @param nonResponderRatio geometric mean Cmax of non-responders over that of responders
  * @param tmaxMedian median Tmax, days
@@ -47,14 +47,17 @@ record KineticsModel(
   static final double DOSE_STEP = 1.5;
 
   /**
-   * The model of an indication. B-ALL: tisagenlecleucel in ELIANA/ENSIGN (responders' geometric
-   * mean Cmax 34,700 copies/µg, CV 155 %, Tmax about 10 days; responders 74 % higher Cmax than
-   * non-responders, Mueller KT et al. Clin Cancer Res 2018;24:6175). LBCL: tisagenlecleucel in
-   * JULIET (geometric mean Cmax about 5,800 copies/µg, CV about 250 %, Tmax about 9 days; similar
-   * exposure regardless of response, Awasthi R et al. Blood Adv 2020;4:560). MM: ciltacabtagene
-   * autoleucel in CARTITUDE-1 (Cmax mean 48,692, SD 27,174 copies/µg, so CV 0.558 and geometric
-   * mean 48,692/sqrt(1 + 0.558²) = 42,500; Tmax median 12.7 days; below the LLOQ at a median of 100
-   * days; Carvykti US prescribing information, section 12.3).
+   * The model of an indication. The Cmax here is the true peak; the sampling schedule catches it
+   * only on sampling days, so each value is set above its published (observed) target until the NCA
+   * of the simulated files reproduces the target within 15 % ({@code KineticsSimulatorTest}).
+   * Targets: B-ALL tisagenlecleucel in ELIANA/ENSIGN, responders' geometric mean Cmax 34,700
+   * copies/µg (CV 155 %), AUC0–28 318,000, Tmax about 10 days, responders 74 % higher Cmax than
+   * non-responders (Mueller KT et al. Clin Cancer Res 2018;24:6175; Kymriah US prescribing
+   * information 12.3). LBCL: tisagenlecleucel in JULIET, geometric mean Cmax about 5,800 copies/µg
+   * (CV about 250 %), Tmax about 9 days, similar exposure regardless of response (Awasthi R et al.
+   * Blood Adv 2020;4:560). MM: ciltacabtagene autoleucel in CARTITUDE-1, Cmax mean 48,692, SD
+   * 27,174 copies/µg, so CV 0.558 and geometric mean 48,692/sqrt(1 + 0.558²) = 42,500; Tmax median
+   * 12.7 days; below the LLOQ at a median of 100 days (Carvykti US prescribing information 12.3).
    */
   static KineticsModel of(SimIndication indication) {
     return switch (indication) {

@@ -49,7 +49,10 @@ public final class KineticsSimulator {
     return out;
   }
 
-  private static KineticsRecord subject(
+  /**
+   * One infused subject's samples, drawn from {@code rng}; {@code levels}: the study's dose levels.
+   */
+  static KineticsRecord subject(
       KineticsModel m, List<String> levels, SimulatedSubject s, SplittableRandom rng) {
     List<JourneyEvent> journey = s.subject().journey();
     LocalDate infusion = first(journey, JourneyEvent.Infusion.class);

@@ -91,6 +91,71 @@ class KineticsSimulatorTest {
     }
   }
 
+  /**
+   * The same subject and random draws at the lowest and the highest of three dose levels: every
+   * level lower by 1.5² = 2.25 (two steps), up to the rounding to whole copies.
+   */
+  @Test
+  void eachDoseLevelBelowTheHighestLowersTheLevelsByTheDoseStep() {
+    SimulatedStudy trial = StudySimulator.simulate(SimIndication.B_ALL, 20, 9);
+    SimulatedSubject s =
+        trial.subjects().stream().filter(x -> x.outcome().infused()).findFirst().orElseThrow();
+    List<String> levels = List.of("DL1", "DL2", "DL3");
+    KineticsRecord low =
+        KineticsSimulator.subject(
+            KineticsModel.of(trial.indication()),
+            levels,
+            dosed(s, "DL1"),
+            new java.util.SplittableRandom(1));
+    KineticsRecord high =
+        KineticsSimulator.subject(
+            KineticsModel.of(trial.indication()),
+            levels,
+            dosed(s, "DL3"),
+            new java.util.SplittableRandom(1));
+    KineticsRecord none =
+        KineticsSimulator.subject(
+            KineticsModel.of(trial.indication()), levels, s, new java.util.SplittableRandom(1));
+    assertThat(none).isEqualTo(high);
+    assertThat(low.samples()).hasSameSizeAs(high.samples());
+    int compared = 0;
+    for (int i = 0; i < low.samples().size(); i++) {
+      Long a = low.samples().get(i).copies();
+      Long b = high.samples().get(i).copies();
+      if (a != null && a > 1000) {
+        assertThat((double) b / a).isCloseTo(2.25, org.assertj.core.data.Offset.offset(0.01));
+        compared++;
+      }
+    }
+    assertThat(compared).isGreaterThan(3);
+  }
+
+  private static SimulatedSubject dosed(SimulatedSubject s, String level) {
+    org.celltrial.clinical.subject.Subject x = s.subject();
+    return new SimulatedSubject(
+        new org.celltrial.clinical.subject.Subject(
+            x.id(),
+            x.birthDate(),
+            x.ageYears(),
+            x.sex(),
+            x.diagnosis(),
+            x.subtype(),
+            x.diagnosisDate(),
+            x.cytogenetics(),
+            x.transplantEligible(),
+            x.history(),
+            x.journey(),
+            level,
+            x.adverseEvents(),
+            x.infections(),
+            x.malignancies(),
+            x.followUpVisits()),
+        s.crs(),
+        s.icans(),
+        s.counts(),
+        s.outcome());
+  }
+
   private record Analysed(boolean responder, SubjectNca nca) {}
 
   private static List<Analysed> analyse(SimIndication indication) {
