@@ -1,11 +1,17 @@
 package org.celltrial.analysis.adam;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.celltrial.analysis.cdisc.DataType;
 import org.celltrial.analysis.cdisc.Variable;
 
 /** Variable metadata helpers: OIDs {@code IT.<DATASET>.<VARIABLE>} as docs/cdisc.md sets out. */
 final class Vars {
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
   private Vars() {}
 
   static Variable text(String ds, String name, String label, int length) {
@@ -24,9 +30,52 @@ final class Vars {
     return new Variable(oid(ds, name), name, label, DataType.DATE, null, "E8601DA.", null);
   }
 
+  static Variable dateKey(String ds, String name, String label, int keySequence) {
+    return new Variable(oid(ds, name), name, label, DataType.DATE, null, "E8601DA.", keySequence);
+  }
+
+  static Variable datetime(String ds, String name, String label) {
+    return new Variable(oid(ds, name), name, label, DataType.DATETIME, null, "E8601DT.", null);
+  }
+
+  static Variable datetimeKey(String ds, String name, String label, int keySequence) {
+    return new Variable(
+        oid(ds, name), name, label, DataType.DATETIME, null, "E8601DT.", keySequence);
+  }
+
+  static Variable integerKey(String ds, String name, String label, int keySequence) {
+    return new Variable(oid(ds, name), name, label, DataType.INTEGER, null, null, keySequence);
+  }
+
+  static Variable decimal(String ds, String name, String label) {
+    return Variable.of(oid(ds, name), name, label, DataType.DECIMAL);
+  }
+
+  /**
+   * ADaM's relative day ({@code ADY}, admiral {@code derive_vars_dy}): {@code date − start + 1} on
+   * or after the start, {@code date − start} before it (there is no day 0); null when either is.
+   */
+  static Long studyDay(LocalDate start, LocalDate date) {
+    if (start == null || date == null) {
+      return null;
+    }
+    long d = ChronoUnit.DAYS.between(start, date);
+    return d >= 0 ? d + 1 : d;
+  }
+
+  /** The CAR-T day ({@code date − infusion}, day 0 = infusion) of the report; null when unknown. */
+  static Long dayFromInfusion(LocalDate infusion, LocalDate date) {
+    return infusion == null || date == null ? null : ChronoUnit.DAYS.between(infusion, date);
+  }
+
   /** An ISO 8601 date, or null. */
   static String iso(LocalDate d) {
     return d == null ? null : d.toString();
+  }
+
+  /** An ISO 8601 date-time with seconds ({@code 2024-03-01T08:30:00}), or null. */
+  static String isoDateTime(LocalDateTime t) {
+    return t == null ? null : SECONDS.format(t);
   }
 
   /** {@code Y} / {@code N}, ADaM's population-flag convention. */
