@@ -189,11 +189,12 @@ class AdamFilesTest {
     Path b = tmp.resolve("b");
     assertThat(CliRun.of("analyze", "--demo", "--n", "20", "--out", a.toString()).code()).isZero();
     assertThat(CliRun.of("analyze", "--demo", "--n", "20", "--out", b.toString()).code()).isZero();
-    for (String name : List.of("adsl.csv", "adtte.csv")) {
+    List<String> names = List.of("adsl", "adrs", "adtte", "adae", "adlb");
+    for (String name : names.stream().map(n -> n + ".csv").toList()) {
       assertThat(Files.readAllBytes(b.resolve("adam").resolve(name)))
           .isEqualTo(Files.readAllBytes(a.resolve("adam").resolve(name)));
     }
-    for (String name : List.of("adsl.json", "adtte.json")) {
+    for (String name : names.stream().map(n -> n + ".json").toList()) {
       String x = Files.readString(a.resolve("adam").resolve(name), StandardCharsets.UTF_8);
       String y = Files.readString(b.resolve("adam").resolve(name), StandardCharsets.UTF_8);
       assertThat(withoutCreation(y)).isEqualTo(withoutCreation(x));
