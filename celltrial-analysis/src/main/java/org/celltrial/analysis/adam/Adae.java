@@ -24,7 +24,7 @@ import org.celltrial.clinical.safety.infection.InfectionGrader;
 /**
  * ADAE, the adverse-event analysis dataset (ADaM OCCDS): per subject, in file order, the CRS then
  * ICANS episodes of the grading files (ASTCT 2019 grade, onset, end, duration, tocilizumab and
- * corticosteroid doses; G-SAF-2, G-SAF-3), then the subject file's {@code adverseEvents} (CTCAE
+ * corticosteroid doses; G-SAF-1, G-SAF-3), then the subject file's {@code adverseEvents} (CTCAE
  * 5.0, or ASTCT 2019 for CRS/ICANS kinds) and {@code infections} (graded by {@link
  * InfectionGrader}, G-SAF-1). {@code AEDECOD} is the term as given: no MedDRA coding is done.
  */

@@ -11,11 +11,14 @@ import org.celltrial.analysis.study.TteRecord;
 /**
  * ADTTE, the time-to-event analysis dataset: one record per infused subject and parameter (OS; PFS,
  * or EFS for B-ALL; DOR for responders), from exactly the observations of the report's Kaplan–Meier
- * table ({@link TteRecord#of}). {@code AVAL = ADT − STARTDT} in days (0 when negative; the report's
- * months are {@code AVAL / 30.4375}); unlike admiral's {@code derive_vars_duration} default no day
- * is added. {@code CNSR} 0 = event, 1 = censored; {@code EVNTDESC} says why the record ends (event
- * or censoring, as admiral's {@code event_source} / {@code censor_source} set it), {@code CNSDTDSC}
- * the censoring date's description on censored records only.
+ * table ({@link TteRecord#of}). {@code AVAL = ADT − STARTDT} in days, the report's time (its months
+ * are {@code AVAL / 30.4375}): unlike admiral's ADTTE template, which derives {@code AVAL} with
+ * {@code derive_vars_duration} and its default {@code add_one = TRUE}, no day is added, so that a
+ * reviewer's Kaplan–Meier fit on ADTTE gives the report's numbers. As {@code derive_param_tte}
+ * does, an event or censoring date before the origin becomes the origin ({@code ADT = STARTDT},
+ * {@code AVAL = 0}). {@code CNSR} 0 = event, 1 = censored; {@code EVNTDESC} says why the record
+ * ends (event or censoring, as admiral's {@code event_source} / {@code censor_source} set it),
+ * {@code CNSDTDSC} the censoring date's description on censored records only.
  */
 public final class Adtte {
   static final String NAME = "ADTTE";
@@ -50,7 +53,7 @@ public final class Adtte {
               r.endpoint(),
               param(r.endpoint()),
               Vars.iso(r.start()),
-              Vars.iso(r.end()),
+              Vars.iso(r.end().isBefore(r.start()) ? r.start() : r.end()),
               r.days(),
               "DAYS",
               r.event() ? 0L : 1L,

@@ -7,7 +7,12 @@ import java.time.temporal.ChronoUnit;
 import org.celltrial.analysis.cdisc.DataType;
 import org.celltrial.analysis.cdisc.Variable;
 
-/** Variable metadata helpers: OIDs {@code IT.<DATASET>.<VARIABLE>} as docs/cdisc.md sets out. */
+/**
+ * Variable metadata helpers: OIDs {@code IT.<DATASET>.<VARIABLE>} as docs/cdisc.md sets out; date
+ * and date-time columns carry {@code targetDataType} {@code integer} (Dataset-JSON v1.1: ADaM dates
+ * become SAS numeric dates, displayed with {@code E8601DA.} / {@code E8601DT.}), decimal columns
+ * {@code targetDataType} {@code decimal} (exchanged as strings).
+ */
 final class Vars {
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
@@ -27,20 +32,30 @@ final class Vars {
   }
 
   static Variable date(String ds, String name, String label) {
-    return new Variable(oid(ds, name), name, label, DataType.DATE, null, "E8601DA.", null);
+    return new Variable(
+        oid(ds, name), name, label, DataType.DATE, null, "E8601DA.", null, DataType.INTEGER);
   }
 
   static Variable dateKey(String ds, String name, String label, int keySequence) {
-    return new Variable(oid(ds, name), name, label, DataType.DATE, null, "E8601DA.", keySequence);
+    return new Variable(
+        oid(ds, name), name, label, DataType.DATE, null, "E8601DA.", keySequence, DataType.INTEGER);
   }
 
   static Variable datetime(String ds, String name, String label) {
-    return new Variable(oid(ds, name), name, label, DataType.DATETIME, null, "E8601DT.", null);
+    return new Variable(
+        oid(ds, name), name, label, DataType.DATETIME, null, "E8601DT.", null, DataType.INTEGER);
   }
 
   static Variable datetimeKey(String ds, String name, String label, int keySequence) {
     return new Variable(
-        oid(ds, name), name, label, DataType.DATETIME, null, "E8601DT.", keySequence);
+        oid(ds, name),
+        name,
+        label,
+        DataType.DATETIME,
+        null,
+        "E8601DT.",
+        keySequence,
+        DataType.INTEGER);
   }
 
   static Variable integerKey(String ds, String name, String label, int keySequence) {
@@ -48,7 +63,8 @@ final class Vars {
   }
 
   static Variable decimal(String ds, String name, String label) {
-    return Variable.of(oid(ds, name), name, label, DataType.DECIMAL);
+    return new Variable(
+        oid(ds, name), name, label, DataType.DECIMAL, null, null, null, DataType.DECIMAL);
   }
 
   /**

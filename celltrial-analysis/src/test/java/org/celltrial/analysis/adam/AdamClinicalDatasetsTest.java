@@ -55,8 +55,8 @@ class AdamClinicalDatasetsTest {
   private static final LocalDate DAY0 = LocalDate.of(2024, 1, 1);
 
   /**
-   * DLTEVLFL: P1 had a DLT (Y); P2 was followed 10 &lt; 28 days without one (N); P3 through day 28 ≥
-   * 28 (Y); P4 not infused (N); P5 to the cut-off (Y). EFFFL: P1 assessed after day 0; P2 died
+   * DLTEVLFL: P1 had a DLT (Y); P2 was followed 10 &lt; 28 days without one (N); P3 through day 28
+   * ≥ 28 (Y); P4 not infused (N); P5 to the cut-off (Y). EFFFL: P1 assessed after day 0; P2 died
    * before any assessment; P3, P5 infused but never assessed (N); P4 not infused.
    */
   @Test

@@ -102,6 +102,32 @@ class AdamDatasetsTest {
   }
 
   /**
+   * A last contact recorded before the infusion (day −5) ends OS at the origin, as admiral's {@code
+   * derive_param_tte} sets it: ADT = STARTDT = 2024-01-01, AVAL 0, censored.
+   */
+  @Test
+  void aDateBeforeTheOriginBecomesTheOrigin() {
+    AnalysisSubject s =
+        new AnalysisSubject(
+            "F",
+            List.of(new JourneyEvent.Infusion(DAY0, null, null, null)),
+            DAY0.minusDays(5),
+            null,
+            null,
+            null,
+            null,
+            -1,
+            40,
+            "F",
+            null);
+    AnalysisInput in =
+        new AnalysisInput("T", "test", Indication.LBCL, DAY0.plusDays(365), List.of(s), null);
+    assertThat(Adtte.of(in).rows().get(0))
+        .isEqualTo(
+            tte("F", "OS", "Overall Survival (Days)", "2024-01-01", "2024-01-01", 0, 1, ALIVE));
+  }
+
+  /**
    * EFS of A–D is the data of study/study-analysis-reference.R (days 182, 28, 100 events, 365
    * censored); R 4.2.2 {@code quantile(survfit(Surv(t, e) ~ 1, conf.type = "log"), 0.5)} prints
    * median 4.632444, lower 0.9199179 (study-analysis-reference.txt, 7 significant digits).
