@@ -120,6 +120,42 @@ class AdamClinicalFilesTest {
     }
   }
 
+  /**
+   * The hand-built study of {@link AnalyzeCommandTest} with an IRC read for H-1 only (PR on
+   * 2024-02-28, where the investigator saw CR): ADRS gains the IRC's OVRLRESP and BOR for H-1 (PR,
+   * rank 5, day 28 from the infusion of 01-31, ADY 29) and an IRC BOR of NE without a date for the
+   * other infused subjects H-2 and H-3, whom the IRC did not read.
+   */
+  @Test
+  void ircReadsGiveIrcRecords() throws IOException {
+    Path study = AnalyzeCommandTest.handBuilt(tmp);
+    Files.writeString(
+        study.resolve("responses/H-1.json"),
+        "{\"id\": \"H-1\", \"journey\": [{\"type\": \"infusion\", \"date\": \"2024-01-31\"}],"
+            + " \"lastKnownAlive\": \"2024-06-30\", \"lugano\": {\"assessments\": ["
+            + "{\"date\": \"2024-02-28\", \"pet\": {\"score\": \"3\"}}]},"
+            + " \"irc\": [{\"date\": \"2024-02-28\", \"category\": \"PR\"}]}",
+        StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    CliRun run = CliRun.of("analyze", study.toString(), "--out", out.toString(), "--lang", "en");
+    assertThat(run.code()).as(run.err()).isZero();
+    String inv = ",Lugano 2014,INVESTIGATOR,2024-02-28,29,28,";
+    String irc = ",Lugano 2014,INDEPENDENT ASSESSOR,";
+    assertThat(Files.readAllLines(out.resolve("adam/adrs.csv")))
+        .containsExactly(
+            "STUDYID,USUBJID,PARAMCD,PARAM,PARCAT1,RSEVAL,ADT,ADY,INFDY,AVALC,AVAL,ANL01FL",
+            "HAND-1,HAND-1-H-1,OVRLRESP,Overall Response" + inv + "CR,2,Y",
+            "HAND-1,HAND-1-H-1,BOR,Best Overall Response" + inv + "CR,2,Y",
+            "HAND-1,HAND-1-H-1,OVRLRESP,Overall Response" + irc + "2024-02-28,29,28,PR,5,Y",
+            "HAND-1,HAND-1-H-1,BOR,Best Overall Response" + irc + "2024-02-28,29,28,PR,5,Y",
+            "HAND-1,HAND-1-H-2,OVRLRESP,Overall Response" + inv + "PD,10,Y",
+            "HAND-1,HAND-1-H-2,BOR,Best Overall Response" + inv + "PD,10,Y",
+            "HAND-1,HAND-1-H-2,BOR,Best Overall Response" + irc + ",,,NE,11,Y",
+            "HAND-1,HAND-1-H-3,OVRLRESP,Overall Response" + inv + "PR,5,Y",
+            "HAND-1,HAND-1-H-3,BOR,Best Overall Response" + inv + "PR,5,Y",
+            "HAND-1,HAND-1-H-3,BOR,Best Overall Response" + irc + ",,,NE,11,Y");
+  }
+
   private Path demo(String indication) {
     Path out = tmp.resolve("demo-" + indication);
     CliRun run =
