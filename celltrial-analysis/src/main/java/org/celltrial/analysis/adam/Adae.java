@@ -37,12 +37,12 @@ public final class Adae {
 
   static List<Variable> variables() {
     return List.of(
-        Vars.text(NAME, "STUDYID", "Study Identifier", 40),
-        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 80, 1),
+        Vars.text(NAME, "STUDYID", "Study Identifier"),
+        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 1),
         Vars.integerKey(NAME, "AESEQ", "Sequence Number", 2),
-        Vars.text(NAME, "AECAT", "Category for Adverse Event", 20),
-        Vars.text(NAME, "AETERM", "Reported Term for the Adverse Event", 200),
-        Vars.text(NAME, "AEDECOD", "Dictionary-Derived Term", 200),
+        Vars.text(NAME, "AECAT", "Category for Adverse Event"),
+        Vars.text(NAME, "AETERM", "Reported Term for the Adverse Event"),
+        Vars.text(NAME, "AEDECOD", "Dictionary-Derived Term"),
         Vars.datetime(NAME, "ASTDTM", "Analysis Start Date/Time"),
         Vars.date(NAME, "ASTDT", "Analysis Start Date"),
         Vars.datetime(NAME, "AENDTM", "Analysis End Date/Time"),
@@ -51,16 +51,16 @@ public final class Adae {
         Vars.integer(NAME, "AENDY", "Analysis End Relative Day"),
         Vars.integer(NAME, "ASTINFDY", "Start Day Relative to Infusion (Day 0)"),
         Vars.integer(NAME, "ADURN", "Analysis Duration (N)"),
-        Vars.text(NAME, "ADURU", "Analysis Duration Units", 4),
-        Vars.text(NAME, "ONGOFL", "Ongoing at Last Observation Flag", 1),
-        Vars.text(NAME, "GRSYS", "Grading System", 10),
-        Vars.text(NAME, "ASTCTGR", "ASTCT 2019 Consensus Grade", 1),
-        Vars.text(NAME, "AETOXGR", "Standard Toxicity Grade", 1),
-        Vars.text(NAME, "TRTEMFL", "Treatment Emergent Analysis Flag", 1),
-        Vars.text(NAME, "AESER", "Serious Event", 1),
-        Vars.text(NAME, "TOCIFL", "Tocilizumab Given Flag", 1),
+        Vars.text(NAME, "ADURU", "Analysis Duration Units"),
+        Vars.text(NAME, "ONGOFL", "Ongoing at Last Observation Flag"),
+        Vars.text(NAME, "GRSYS", "Grading System"),
+        Vars.text(NAME, "ASTCTGR", "ASTCT 2019 Consensus Grade"),
+        Vars.text(NAME, "AETOXGR", "Standard Toxicity Grade"),
+        Vars.text(NAME, "TRTEMFL", "Treatment Emergent Analysis Flag"),
+        Vars.text(NAME, "AESER", "Serious Event"),
+        Vars.text(NAME, "TOCIFL", "Tocilizumab Given Flag"),
         Vars.integer(NAME, "TOCIDOSE", "Number of Tocilizumab Doses"),
-        Vars.text(NAME, "CORTFL", "Corticosteroids Given Flag", 1),
+        Vars.text(NAME, "CORTFL", "Corticosteroids Given Flag"),
         Vars.integer(NAME, "CORTDOSE", "Number of Corticosteroid Doses"),
         Vars.integer(NAME, "ACYTDOSE", "Number of Other Anti-Cytokine Doses"));
   }
@@ -80,7 +80,7 @@ public final class Adae {
         r.infections(s.source().infections());
       }
     }
-    return new Dataset(NAME, "Adverse Events Analysis Dataset", "IG." + NAME, variables(), rows);
+    return Vars.dataset(NAME, "Adverse Events Analysis Dataset", variables(), rows);
   }
 
   /** The rows of one subject; {@code seq[0]} counts AESEQ. */

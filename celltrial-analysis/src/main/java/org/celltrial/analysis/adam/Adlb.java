@@ -41,23 +41,23 @@ public final class Adlb {
 
   static List<Variable> variables() {
     return List.of(
-        Vars.text(NAME, "STUDYID", "Study Identifier", 40),
-        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 80, 1),
-        Vars.key(NAME, "PARAMCD", "Parameter Code", 8, 2),
-        Vars.text(NAME, "PARAM", "Parameter", 60),
+        Vars.text(NAME, "STUDYID", "Study Identifier"),
+        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 1),
+        Vars.key(NAME, "PARAMCD", "Parameter Code", 2),
+        Vars.text(NAME, "PARAM", "Parameter"),
         Vars.datetimeKey(NAME, "ADTM", "Analysis Date/Time", 3),
         Vars.date(NAME, "ADT", "Analysis Date"),
         Vars.integer(NAME, "ADY", "Analysis Relative Day"),
         Vars.integer(NAME, "INFDY", "Day Relative to Infusion (Day 0)"),
         Vars.decimal(NAME, "AVAL", "Analysis Value"),
-        Vars.text(NAME, "AVALC", "Analysis Value (C)", 8),
-        Vars.text(NAME, "AVALU", "Analysis Value Unit", 8),
+        Vars.text(NAME, "AVALC", "Analysis Value (C)"),
+        Vars.text(NAME, "AVALU", "Analysis Value Unit"),
         Vars.decimal(NAME, "ANRLO", "Analysis Normal Range Lower Limit"),
-        Vars.text(NAME, "ABLFL", "Baseline Record Flag", 1),
+        Vars.text(NAME, "ABLFL", "Baseline Record Flag"),
         Vars.decimal(NAME, "BASE", "Baseline Value"),
-        Vars.text(NAME, "ATOXDSCL", "Analysis Toxicity Description Low", 40),
-        Vars.text(NAME, "ATOXGR", "Analysis Toxicity Grade", 1),
-        Vars.text(NAME, "GRSYS", "Grading System", 16));
+        Vars.text(NAME, "ATOXDSCL", "Analysis Toxicity Description Low"),
+        Vars.text(NAME, "ATOXGR", "Analysis Toxicity Grade"),
+        Vars.text(NAME, "GRSYS", "Grading System"));
   }
 
   /** The dataset of an analysis input and the subjects' counts. */
@@ -108,7 +108,7 @@ public final class Adlb {
       rows.add(icaht(input, s, "ICAHTE", "Early ICAHT Grade (Days 0-30)", h.early().grade()));
       rows.add(icaht(input, s, "ICAHTL", "Late ICAHT Grade (After Day 30)", h.late().grade()));
     }
-    return new Dataset(NAME, "Laboratory Analysis Dataset", "IG." + NAME, variables(), rows);
+    return Vars.dataset(NAME, "Laboratory Analysis Dataset", variables(), rows);
   }
 
   /** A graded count and when it was drawn. */

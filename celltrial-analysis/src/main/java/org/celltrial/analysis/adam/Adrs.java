@@ -34,18 +34,18 @@ public final class Adrs {
 
   static List<Variable> variables() {
     return List.of(
-        Vars.text(NAME, "STUDYID", "Study Identifier", 40),
-        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 80, 1),
-        Vars.key(NAME, "PARAMCD", "Parameter Code", 8, 2),
-        Vars.text(NAME, "PARAM", "Parameter", 40),
-        Vars.text(NAME, "PARCAT1", "Response Criterion", 20),
-        Vars.key(NAME, "RSEVAL", "Evaluator", 20, 3),
+        Vars.text(NAME, "STUDYID", "Study Identifier"),
+        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 1),
+        Vars.key(NAME, "PARAMCD", "Parameter Code", 2),
+        Vars.text(NAME, "PARAM", "Parameter"),
+        Vars.text(NAME, "PARCAT1", "Response Criterion"),
+        Vars.key(NAME, "RSEVAL", "Evaluator", 3),
         Vars.dateKey(NAME, "ADT", "Analysis Date", 4),
         Vars.integer(NAME, "ADY", "Analysis Relative Day"),
         Vars.integer(NAME, "INFDY", "Day Relative to Infusion (Day 0)"),
-        Vars.text(NAME, "AVALC", "Analysis Value (C)", 8),
+        Vars.text(NAME, "AVALC", "Analysis Value (C)"),
         Vars.integer(NAME, "AVAL", "Analysis Value"),
-        Vars.text(NAME, "ANL01FL", "Analysis Flag 01", 1));
+        Vars.text(NAME, "ANL01FL", "Analysis Flag 01"));
   }
 
   /** The dataset of an analysis input and the subjects' response records. */
@@ -72,7 +72,7 @@ public final class Adrs {
         }
       }
     }
-    return new Dataset(NAME, "Response Analysis Dataset", "IG." + NAME, variables(), rows);
+    return Vars.dataset(NAME, "Response Analysis Dataset", variables(), rows);
   }
 
   /** The criterion of the study's indication. */

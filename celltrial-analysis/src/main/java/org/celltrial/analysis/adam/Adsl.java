@@ -26,33 +26,33 @@ public final class Adsl {
   /** The variables, in order. */
   static List<Variable> variables() {
     return List.of(
-        Vars.text(NAME, "STUDYID", "Study Identifier", 40),
-        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 80, 1),
-        Vars.text(NAME, "SUBJID", "Subject Identifier for the Study", 40),
+        Vars.text(NAME, "STUDYID", "Study Identifier"),
+        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 1),
+        Vars.text(NAME, "SUBJID", "Subject Identifier for the Study"),
         Vars.integer(NAME, "AGE", "Age"),
-        Vars.text(NAME, "AGEU", "Age Units", 5),
-        Vars.text(NAME, "AGEGR1", "Pooled Age Group 1", 5),
-        Vars.text(NAME, "SEX", "Sex", 1),
-        Vars.text(NAME, "TRT01A", "Actual Treatment for Period 01", 40),
+        Vars.text(NAME, "AGEU", "Age Units"),
+        Vars.text(NAME, "AGEGR1", "Pooled Age Group 1"),
+        Vars.text(NAME, "SEX", "Sex"),
+        Vars.text(NAME, "TRT01A", "Actual Treatment for Period 01"),
         Vars.integer(NAME, "TRT01AN", "Actual Treatment for Period 01 (N)"),
-        Vars.text(NAME, "ENRLFL", "Enrolled Population Flag", 1),
-        Vars.text(NAME, "ITTFL", "Intent-To-Treat Population Flag", 1),
-        Vars.text(NAME, "APHFL", "Leukapheresed Population Flag", 1),
-        Vars.text(NAME, "INFFL", "Infused Population Flag", 1),
-        Vars.text(NAME, "SAFFL", "Safety Population Flag", 1),
-        Vars.text(NAME, "MITTFL", "Modified Intent-To-Treat Population Flag", 1),
-        Vars.text(NAME, "DLTEVLFL", "DLT Evaluable Population Flag", 1),
-        Vars.text(NAME, "EFFFL", "Efficacy Population Flag", 1),
-        Vars.text(NAME, "BRIDGFL", "Bridging Therapy Flag", 1),
-        Vars.text(NAME, "BRIDGSTR", "Bridging Therapy Stratum", 11),
+        Vars.text(NAME, "ENRLFL", "Enrolled Population Flag"),
+        Vars.text(NAME, "ITTFL", "Intent-To-Treat Population Flag"),
+        Vars.text(NAME, "APHFL", "Leukapheresed Population Flag"),
+        Vars.text(NAME, "INFFL", "Infused Population Flag"),
+        Vars.text(NAME, "SAFFL", "Safety Population Flag"),
+        Vars.text(NAME, "MITTFL", "Modified Intent-To-Treat Population Flag"),
+        Vars.text(NAME, "DLTEVLFL", "DLT Evaluable Population Flag"),
+        Vars.text(NAME, "EFFFL", "Efficacy Population Flag"),
+        Vars.text(NAME, "BRIDGFL", "Bridging Therapy Flag"),
+        Vars.text(NAME, "BRIDGSTR", "Bridging Therapy Stratum"),
         Vars.date(NAME, "ENRLDT", "Date of Enrollment"),
         Vars.date(NAME, "APHDT", "Date of Leukapheresis"),
         Vars.date(NAME, "LDSTDT", "Start Date of Lymphodepletion"),
         Vars.date(NAME, "LDENDT", "End Date of Lymphodepletion"),
         Vars.date(NAME, "TRTSDT", "Date of First Exposure to Treatment"),
         Vars.date(NAME, "DTHDT", "Date of Death"),
-        Vars.text(NAME, "DTHFL", "Subject Death Flag", 1),
-        Vars.text(NAME, "BOR", "Best Overall Response", 8));
+        Vars.text(NAME, "DTHFL", "Subject Death Flag"),
+        Vars.text(NAME, "BOR", "Best Overall Response"));
   }
 
   /** The dataset of an analysis input and the subjects' response records (for EFFFL). */
@@ -94,7 +94,7 @@ public final class Adsl {
               death == null ? null : "Y",
               s.bor() == null ? null : s.bor().best().label()));
     }
-    return new Dataset(NAME, "Subject-Level Analysis Dataset", "IG." + NAME, variables(), rows);
+    return Vars.dataset(NAME, "Subject-Level Analysis Dataset", variables(), rows);
   }
 
   /** {@code USUBJID}: study identifier and subject identifier joined by a hyphen. */

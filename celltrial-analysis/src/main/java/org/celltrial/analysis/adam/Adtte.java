@@ -28,17 +28,17 @@ public final class Adtte {
   /** The variables, in order. */
   static List<Variable> variables() {
     return List.of(
-        Vars.text(NAME, "STUDYID", "Study Identifier", 40),
-        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 80, 1),
-        Vars.key(NAME, "PARAMCD", "Parameter Code", 8, 2),
-        Vars.text(NAME, "PARAM", "Parameter", 60),
+        Vars.text(NAME, "STUDYID", "Study Identifier"),
+        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 1),
+        Vars.key(NAME, "PARAMCD", "Parameter Code", 2),
+        Vars.text(NAME, "PARAM", "Parameter"),
         Vars.date(NAME, "STARTDT", "Time-to-Event Origin Date for Subject"),
         Vars.date(NAME, "ADT", "Analysis Date"),
         Vars.integer(NAME, "AVAL", "Analysis Value"),
-        Vars.text(NAME, "AVALU", "Analysis Value Unit", 4),
+        Vars.text(NAME, "AVALU", "Analysis Value Unit"),
         Vars.integer(NAME, "CNSR", "Censor"),
-        Vars.text(NAME, "EVNTDESC", "Event or Censoring Description", 60),
-        Vars.text(NAME, "CNSDTDSC", "Censor Date Description", 60));
+        Vars.text(NAME, "EVNTDESC", "Event or Censoring Description"),
+        Vars.text(NAME, "CNSDTDSC", "Censor Date Description"));
   }
 
   /** The dataset of an analysis input. */
@@ -60,7 +60,7 @@ public final class Adtte {
               why,
               r.event() ? null : why));
     }
-    return new Dataset(NAME, "Time-to-Event Analysis Dataset", "IG." + NAME, variables(), rows);
+    return Vars.dataset(NAME, "Time-to-Event Analysis Dataset", variables(), rows);
   }
 
   static String param(String paramcd) {

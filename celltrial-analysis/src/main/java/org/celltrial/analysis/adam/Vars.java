@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.celltrial.analysis.cdisc.DataType;
+import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.Variable;
 
 /**
@@ -19,12 +22,49 @@ final class Vars {
 
   private Vars() {}
 
-  static Variable text(String ds, String name, String label, int length) {
-    return new Variable(oid(ds, name), name, label, DataType.STRING, length, null, null);
+  /** A text variable; its {@code length} is set by {@link #dataset}. */
+  static Variable text(String ds, String name, String label) {
+    return new Variable(oid(ds, name), name, label, DataType.STRING, null, null, null);
   }
 
-  static Variable key(String ds, String name, String label, int length, int keySequence) {
-    return new Variable(oid(ds, name), name, label, DataType.STRING, length, null, keySequence);
+  /** A text key variable; its {@code length} is set by {@link #dataset}. */
+  static Variable key(String ds, String name, String label, int keySequence) {
+    return new Variable(oid(ds, name), name, label, DataType.STRING, null, null, keySequence);
+  }
+
+  /**
+   * The dataset {@code IG.<name>}, each text variable's {@code length} set to its longest value in
+   * characters (1 when every value is missing), as the FDA Study Data Technical Conformance Guide
+   * asks (the allotted length of a character variable is the maximum length used), so that no
+   * value, however long, can exceed a planned length and fail the dataset.
+   */
+  static Dataset dataset(
+      String name, String label, List<Variable> variables, List<List<Object>> rows) {
+    List<Variable> fitted = new ArrayList<>();
+    for (int c = 0; c < variables.size(); c++) {
+      Variable v = variables.get(c);
+      if (v.dataType() != DataType.STRING) {
+        fitted.add(v);
+        continue;
+      }
+      int max = 1;
+      for (List<Object> row : rows) {
+        if (row.get(c) instanceof String s) {
+          max = Math.max(max, s.codePointCount(0, s.length()));
+        }
+      }
+      fitted.add(
+          new Variable(
+              v.itemOid(),
+              v.name(),
+              v.label(),
+              v.dataType(),
+              max,
+              v.displayFormat(),
+              v.keySequence(),
+              v.targetDataType()));
+    }
+    return new Dataset(name, label, "IG." + name, fitted, rows);
   }
 
   static Variable integer(String ds, String name, String label) {

@@ -329,6 +329,30 @@ class AdamClinicalDatasetsTest {
             "EHA/EBMT 2023");
   }
 
+  /**
+   * Text lengths are the longest value: AETERM's is the ICANS term (54 characters), AECAT's "ICANS
+   * EPISODE" (13), AESER's "Y" (1), ADLB AVALC's "1", TRT01A's "CAR-T" (5); a column with no value
+   * at all (DLTEVLFL without a DLT definition) gets 1.
+   */
+  @Test
+  void textLengthsAreTheLongestValue() {
+    Dataset ae = Adae.of(input(), sources());
+    assertThat(length(ae, "AETERM")).isEqualTo(54);
+    assertThat(length(ae, "AECAT")).isEqualTo(13);
+    assertThat(length(ae, "AESER")).isEqualTo(1);
+    assertThat(length(Adlb.of(input(), sources()), "AVALC")).isEqualTo(1);
+    assertThat(length(Adsl.of(input(), sources()), "TRT01A")).isEqualTo(5);
+    AnalysisInput in = input();
+    AnalysisInput none =
+        new AnalysisInput(
+            in.studyId(), in.title(), in.indication(), in.cutoff(), in.subjects(), study(null));
+    assertThat(length(Adsl.of(none, sources()), "DLTEVLFL")).isEqualTo(1);
+  }
+
+  private static Integer length(Dataset d, String name) {
+    return d.variables().get(index(d, name)).length();
+  }
+
   private static List<Object> column(Dataset d, String name) {
     int i = index(d, name);
     List<Object> out = new ArrayList<>();
