@@ -38,7 +38,7 @@ public final class Adrs {
         Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 1),
         Vars.key(NAME, "PARAMCD", "Parameter Code", 2),
         Vars.text(NAME, "PARAM", "Parameter"),
-        Vars.text(NAME, "PARCAT1", "Response Criterion"),
+        Vars.text(NAME, "PARCAT1", "Parameter Category 1"),
         Vars.key(NAME, "RSEVAL", "Evaluator", 3),
         Vars.dateKey(NAME, "ADT", "Analysis Date", 4),
         Vars.integer(NAME, "ADY", "Analysis Relative Day"),
