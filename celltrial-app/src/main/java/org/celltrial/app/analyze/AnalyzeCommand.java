@@ -78,10 +78,14 @@ public final class AnalyzeCommand extends LeafCommand {
                 StudySimulator.simulate(SimIndication.parse(indication), n, seed), studyDir);
             written.add("study/");
           }
-          result[0] =
-              StudyAnalysis.of(
-                  sdtm != null ? SdtmDirectory.read(sdtm) : StudyDirectory.read(studyDir));
-          written.addAll(ReportFiles.write(result[0], langs, stamp, tmp));
+          if (sdtm != null) {
+            SdtmDirectory.Read in = SdtmDirectory.read(sdtm);
+            result[0] = StudyAnalysis.of(in.input());
+            written.addAll(ReportFiles.write(result[0], in.adam(), langs, stamp, tmp));
+          } else {
+            result[0] = StudyAnalysis.of(StudyDirectory.read(studyDir));
+            written.addAll(ReportFiles.write(result[0], studyDir, langs, stamp, tmp));
+          }
         });
     StudyAnalysis a = result[0];
     Table.Builder t =

@@ -61,6 +61,9 @@ final class Html {
       if (table.id().equals("cumulative-incidence")) {
         out.append(figure(a, "cif", "analyze.figure.cif", "analyze.axis.incidence", lang));
       }
+      if (table.id().equals("kinetics")) {
+        out.append(ExpansionSvg.figures(a.input(), lang));
+      }
     }
     out.append("</body>\n</html>\n");
     return out.toString();

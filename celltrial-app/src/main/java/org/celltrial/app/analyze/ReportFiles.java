@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.study.ReportTable;
 import org.celltrial.analysis.study.StudyAnalysis;
 import org.celltrial.app.cli.CliMessages;
@@ -35,9 +37,21 @@ final class ReportFiles {
   }
 
   /**
-   * The report and tables of every language; returns the files written, relative to {@code dir}.
+   * The report and tables of every language, and the ADaM datasets of the package in {@code
+   * studyDir}; returns the files written, relative to {@code dir}.
    */
-  static List<String> write(StudyAnalysis a, List<Lang> langs, String generatedAt, Path dir) {
+  static List<String> write(
+      StudyAnalysis a, Path studyDir, List<Lang> langs, String generatedAt, Path dir) {
+    return write(a, AdamSources.read(studyDir, a.input()), langs, generatedAt, dir);
+  }
+
+  /** The same, with the ADaM datasets from the subjects' records (an SDTM input). */
+  static List<String> write(
+      StudyAnalysis a,
+      Map<String, AdamSource> adam,
+      List<Lang> langs,
+      String generatedAt,
+      Path dir) {
     List<String> written = new ArrayList<>();
     try {
       Path tables = Files.createDirectories(dir.resolve("tables"));
@@ -53,7 +67,7 @@ final class ReportFiles {
         }
         written.add(XlsxTables.write(a, lang, generatedAt, dir));
       }
-      written.addAll(AdamFiles.write(a, generatedAt, dir));
+      written.addAll(AdamFiles.write(a, adam, generatedAt, dir));
     } catch (IOException e) {
       throw new CelltrialException(
           CliMessages.of("analyze.writeFailed", dir, String.valueOf(e.getMessage())), e);

@@ -2,6 +2,7 @@ package org.celltrial.app.analyze;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +15,28 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.DatasetJsonReader;
 import org.celltrial.analysis.cdisc.sdtm.SdtmReader;
+import org.celltrial.analysis.cdisc.sdtm.SdtmResponses;
 import org.celltrial.analysis.cdisc.sdtm.SdtmStudy;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
 import org.celltrial.analysis.cdisc.sdtm.SdtmTable;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
-import org.celltrial.analysis.study.ToxicitySummary;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.derive.DerivedResponse;
 import org.celltrial.clinical.grading.Episode;
+import org.celltrial.clinical.grading.GradingSystem;
+import org.celltrial.clinical.grading.TimelineResult;
+import org.celltrial.clinical.grading.icaht.Hematotoxicity;
 import org.celltrial.clinical.grading.icaht.HematotoxicityAssessment;
 import org.celltrial.clinical.grading.icaht.IcahtParameters;
+import org.celltrial.clinical.response.all.AllResponse;
+import org.celltrial.clinical.response.bor.BorResult;
+import org.celltrial.clinical.response.imwg.ImwgRules;
+import org.celltrial.clinical.response.lugano.LuganoPet;
 import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Message;
 
@@ -42,7 +51,15 @@ import org.celltrial.common.i18n.Message;
 final class SdtmDirectory {
   private SdtmDirectory() {}
 
-  static AnalysisInput read(Path dir) {
+  /**
+   * A study read from SDTM.
+   *
+   * @param input the analysis input, as the native reader builds it
+   * @param adam each subject's records for ADRS, ADAE and ADLB, by subject identifier
+   */
+  record Read(AnalysisInput input, Map<String, AdamSource> adam) {}
+
+  static Read read(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new CelltrialException(CliMessages.of("analyze.noSdtm", dir));
     }
@@ -56,36 +73,69 @@ final class SdtmDirectory {
         tables.add(useJson ? fromJson(f) : fromCsv(f));
       } catch (CelltrialException e) {
         unreadable.put(name, e.detail());
-      } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+      } catch (IOException | IllegalStateException | UncheckedIOException e) {
         unreadable.put(name, CliMessages.of("analyze.sdtmUnreadable", e.getMessage()));
       }
     }
     SdtmStudy pkg = SdtmReader.read(tables, unreadable);
     List<AnalysisSubject> subjects = new ArrayList<>();
+    Map<String, AdamSource> adam = new LinkedHashMap<>();
     for (SdtmSubject s : pkg.subjects()) {
-      int icaht =
+      Hematotoxicity h =
           s.counts() == null
-              ? -1
-              : HematotoxicityAssessment.assess(s.counts(), IcahtParameters.DEFAULT)
-                  .early()
-                  .grade();
+              ? null
+              : HematotoxicityAssessment.assess(s.counts(), IcahtParameters.DEFAULT);
       DerivedResponse r =
           s.responses() == null
               ? null
               : DerivedResponse.of(
                   s.subject().journey(), s.responses().points(), s.responses().lastKnownAlive());
+      TimelineResult crs = timeline(s.crs());
+      TimelineResult icans = timeline(s.icans());
       subjects.add(
-          StudyDirectory.subject(s.subject(), summary(s.crs()), summary(s.icans()), icaht, r));
+          StudyDirectory.subject(
+              s.subject(),
+              crs == null ? null : StudyDirectory.summary(crs.maxGrade(), crs.episodes()),
+              icans == null ? null : StudyDirectory.summary(icans.maxGrade(), icans.episodes()),
+              h == null ? -1 : h.early().grade(),
+              r));
+      adam.put(s.subject().id(), adam(pkg, s, crs, icans, h));
     }
-    return StudyDirectory.input(pkg.study(), subjects);
+    return new Read(StudyDirectory.input(pkg.study(), subjects, pkg.kinetics()), adam);
   }
 
-  private static ToxicitySummary summary(List<Episode> episodes) {
+  /** ADRS, ADAE and ADLB records as {@link AdamSources} reads them from a package. */
+  private static AdamSource adam(
+      SdtmStudy pkg, SdtmSubject s, TimelineResult crs, TimelineResult icans, Hematotoxicity h) {
+    String criterion =
+        switch (pkg.study().indication()) {
+          case B_NHL -> LuganoPet.CRITERION;
+          case MM -> ImwgRules.CRITERION;
+          case B_ALL -> AllResponse.CRITERION;
+        };
+    List<AdamSource.Response> inv = new ArrayList<>();
+    List<AdamSource.Response> irc = new ArrayList<>();
+    BorResult ircBor = null;
+    if (s.responses() != null) {
+      s.responses()
+          .points()
+          .forEach(t -> inv.add(new AdamSource.Response(t.date(), t.category(), criterion)));
+      s.responses()
+          .irc()
+          .forEach(t -> irc.add(new AdamSource.Response(t.date(), t.category(), criterion)));
+      ircBor = irc.isEmpty() ? null : SdtmResponses.bor(s.subject().journey(), s.responses().irc());
+    }
+    return new AdamSource(inv, irc, ircBor, crs, icans, s.counts(), h);
+  }
+
+  /** The graded time line as ADAE and the report use it: the episodes and the maximum grade. */
+  private static TimelineResult timeline(List<Episode> episodes) {
     if (episodes == null) {
       return null;
     }
     int max = episodes.stream().mapToInt(Episode::maxGrade).max().orElse(0);
-    return StudyDirectory.summary(max, episodes);
+    return new TimelineResult(
+        GradingSystem.ASTCT_2019, List.of(), List.of(), episodes, max, List.of());
   }
 
   private static SdtmTable fromJson(Path f) throws IOException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
+import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.analysis.study.ToxicitySummary;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.JsonInput;
@@ -33,9 +34,9 @@ import org.celltrial.design.controls.Indication;
 /**
  * Reads a study package as {@code simulate-study} writes it (docs/analysis.md): {@code study.json},
  * {@code subjects/<id>.json}, optional {@code grading/<id>-crs.json}, {@code -icans.json}, {@code
- * -counts.json} and {@code responses/<id>.json}, and derives each subject's grades and best
- * response with the engines' defaults. Any file that fails to read stops the whole analysis, naming
- * the file and the JSON path.
+ * -counts.json}, {@code responses/<id>.json} and {@code kinetics/<id>.csv}, and derives each
+ * subject's grades and best response with the engines' defaults. Any file that fails to read stops
+ * the whole analysis, naming the file and the JSON path.
  */
 final class StudyDirectory {
   private StudyDirectory() {}
@@ -51,19 +52,21 @@ final class StudyDirectory {
       Subject s = JsonInput.read(file, Subject.class);
       subjects.add(subject(dir, study, s));
     }
-    return input(study, subjects);
+    return input(study, subjects, KineticsFiles.read(dir, subjects));
   }
 
   /**
    * The analysis input of a study and its subjects: the data cut-off is the latest date in the
    * subjects' data. Shared by the native and the SDTM reader ({@link SdtmDirectory}).
    */
-  static AnalysisInput input(Study study, List<AnalysisSubject> subjects) {
+  static AnalysisInput input(
+      Study study, List<AnalysisSubject> subjects, List<KineticProfile> kinetics) {
     LocalDate cutoff = null;
     for (AnalysisSubject a : subjects) {
       cutoff = later(cutoff, latest(a));
     }
-    return new AnalysisInput(study.id(), study.title(), indication(study), cutoff, subjects, study);
+    return new AnalysisInput(
+        study.id(), study.title(), indication(study), cutoff, subjects, study, kinetics);
   }
 
   private static AnalysisSubject subject(Path dir, Study study, Subject s) {

@@ -17,8 +17,10 @@ import org.celltrial.analysis.cdisc.FileInfo;
 import org.celltrial.analysis.cdisc.sdtm.SdtmStudy;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
 import org.celltrial.analysis.cdisc.sdtm.SdtmWriter;
+import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.app.derive.DerivedResponse;
+import org.celltrial.app.stats.NcaInput;
 import org.celltrial.clinical.grading.EpisodeRule;
 import org.celltrial.clinical.grading.TimelineResult;
 import org.celltrial.clinical.grading.crs.CrsGrading;
@@ -107,7 +109,29 @@ public final class SdtmExport {
                   ? DerivedResponse.series(study.indication(), responses)
                   : null));
     }
-    return new SdtmStudy(study, subjects);
+    return new SdtmStudy(study, subjects, kinetics(dir, subjects));
+  }
+
+  /**
+   * The {@code kinetics/<id>.csv} profiles, read as {@code analyze} reads them ({@code stats nca}'s
+   * reader), in subject order; {@code null} without a {@code kinetics/} folder.
+   */
+  private static List<KineticProfile> kinetics(Path dir, List<SdtmSubject> subjects) {
+    Path folder = dir.resolve("kinetics");
+    if (!Files.isDirectory(folder)) {
+      return null;
+    }
+    List<KineticProfile> out = new ArrayList<>();
+    for (SdtmSubject s : subjects) {
+      Path file = folder.resolve(s.subject().id() + ".csv");
+      if (Files.exists(file)) {
+        for (NcaInput.Subject k :
+            NcaInput.read(file, "subject", "day", "copies", null).subjects()) {
+          out.add(new KineticProfile(s.subject().id(), k.time(), k.conc()));
+        }
+      }
+    }
+    return out;
   }
 
   private static LocalDate created(SdtmStudy pkg) {

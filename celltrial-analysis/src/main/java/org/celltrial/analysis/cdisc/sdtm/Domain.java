@@ -163,6 +163,19 @@ record Domain(String name, String label, List<Var> vars, List<String> key) {
           "VSORRES:Result or Finding in Original Units:T!",
           "VSORRESU:Original Units:T!",
           "VSDTC:Date/Time of Measurements:D!");
+  static final Domain PC =
+      define(
+          "PC",
+          "Pharmacokinetics Concentrations",
+          "USUBJID PCTESTCD PCTPTNUM",
+          "PCSEQ:Sequence Number:I!",
+          "PCTESTCD:Pharmacokinetic Test Short Name:T!",
+          "PCTEST:Pharmacokinetic Test Name:T!",
+          "PCORRES:Result or Finding in Original Units:T!",
+          "PCORRESU:Original Units:T",
+          "PCSTRESN:Numeric Result/Finding in Standard Units:N",
+          "PCTPTNUM:Planned Time Point Number:N!",
+          "PCTPT:Planned Time Point Name:T");
   static final Domain RS =
       define(
           "RS",

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
 import org.celltrial.clinical.response.bor.BorResult;
@@ -57,8 +58,43 @@ public final class SdtmReader {
         subjects.add(s);
       }
     }
+    List<KineticProfile> kinetics = src.supplied("PC") ? kinetics(src) : null;
     p.throwIfAny();
-    return new SdtmStudy(study, subjects);
+    return new SdtmStudy(study, subjects, kinetics);
+  }
+
+  /** The CAR transgene profiles from PC, in DM order: {@code BLQ} is 0 (as {@code stats nca}). */
+  private static List<KineticProfile> kinetics(Source src) {
+    List<KineticProfile> out = new ArrayList<>();
+    for (Rec dm : src.all("DM")) {
+      List<Rec> pc = src.of("PC", dm.text("USUBJID"));
+      if (pc.isEmpty()) {
+        continue;
+      }
+      double[] day = new double[pc.size()];
+      double[] copies = new double[pc.size()];
+      for (int i = 0; i < pc.size(); i++) {
+        Rec r = pc.get(i);
+        day[i] = r.number("PCTPTNUM");
+        String orres = r.text("PCORRES");
+        if (r.number("PCSTRESN") != null) {
+          copies[i] = r.number("PCSTRESN");
+        } else if (orres.equals("BLQ")) {
+          copies[i] = 0;
+        } else if (orres.matches("\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+          copies[i] = Double.parseDouble(orres);
+        } else {
+          src.problems.at(r, "PCORRES", "sdtm.rule.num");
+        }
+      }
+      KineticProfile k =
+          src.build(
+              pc.get(0), "PCTPTNUM", () -> new KineticProfile(dm.text("SUBJID"), day, copies));
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    return out;
   }
 
   private static SdtmSubject subject(Source src, Rec dm, Indication studyIndication) {

@@ -1,6 +1,7 @@
 package org.celltrial.analysis.cdisc.sdtm;
 
 import java.util.List;
+import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.clinical.study.Study;
 
 /**
@@ -8,10 +9,12 @@ import org.celltrial.clinical.study.Study;
  *
  * @param study the study file
  * @param subjects every screened subject, in package order
+ * @param kinetics the CAR transgene profiles (G-PH-1), or {@code null} when not collected
  */
-public record SdtmStudy(Study study, List<SdtmSubject> subjects) {
-  /** Copies the subjects. */
+public record SdtmStudy(Study study, List<SdtmSubject> subjects, List<KineticProfile> kinetics) {
+  /** Copies the lists. */
   public SdtmStudy {
     subjects = List.copyOf(subjects);
+    kinetics = kinetics == null ? null : List.copyOf(kinetics);
   }
 }

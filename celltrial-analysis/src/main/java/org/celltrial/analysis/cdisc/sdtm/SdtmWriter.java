@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.celltrial.analysis.cdisc.Dataset;
+import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.clinical.journey.JourneyEvent;
+import org.celltrial.clinical.response.all.AllResponse;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.TimePoint;
+import org.celltrial.clinical.response.imwg.ImwgRules;
+import org.celltrial.clinical.response.lugano.LuganoPet;
 import org.celltrial.clinical.study.Design;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.Sex;
@@ -23,7 +27,10 @@ import org.celltrial.clinical.subject.Subject;
 public final class SdtmWriter {
   private SdtmWriter() {}
 
-  /** The SDTM domains of the package, in the order of {@link #DOMAINS}. */
+  /**
+   * The SDTM domains of the package, in the order of {@link #DOMAINS}; PC only when cellular
+   * kinetics were collected.
+   */
   public static List<Dataset> write(SdtmStudy package_) {
     String studyId = package_.study().id();
     Map<String, Rows> sink = new LinkedHashMap<>();
@@ -39,6 +46,11 @@ public final class SdtmWriter {
       responses(s, usubjid, sink.get("RS"));
       visits(s.subject(), usubjid, sink.get("SV"));
     }
+    if (package_.kinetics() != null) {
+      kinetics(studyId, package_.kinetics(), sink.get("PC"));
+    } else {
+      sink.remove("PC");
+    }
     List<Dataset> out = new ArrayList<>();
     sink.values().forEach(r -> out.add(r.dataset()));
     return out;
@@ -48,7 +60,7 @@ public final class SdtmWriter {
   public static final List<String> DOMAINS =
       List.of(
           "TS", "DM", "SUPPDM", "EX", "SUPPEX", "CM", "SUPPCM", "PR", "SUPPPR", "DS", "AE",
-          "SUPPAE", "FA", "LB", "VS", "SUPPVS", "RS", "SV");
+          "SUPPAE", "FA", "LB", "VS", "SUPPVS", "PC", "RS", "SV");
 
   /** {@code <STUDYID>-<subject id>}, as ADSL writes it. */
   static String usubjid(String studyId, String subjectId) {
@@ -160,6 +172,23 @@ public final class SdtmWriter {
     };
   }
 
+  private static void kinetics(String studyId, List<KineticProfile> profiles, Rows pc) {
+    for (KineticProfile k : profiles) {
+      double[] day = k.day();
+      double[] copies = k.copies();
+      for (int i = 0; i < day.length; i++) {
+        pc.add(usubjid(studyId, k.subject()))
+            .set("PCTESTCD", Terms.CAR_COPIES)
+            .set("PCTEST", Terms.TESTS.get("PC").get(Terms.CAR_COPIES))
+            .set("PCORRES", copies[i] == 0 ? "BLQ" : SafetyWriter.number(copies[i]))
+            .set("PCORRESU", "copies/ug gDNA")
+            .set("PCSTRESN", copies[i])
+            .set("PCTPTNUM", day[i])
+            .set("PCTPT", "DAY " + SafetyWriter.number(day[i]));
+      }
+    }
+  }
+
   private static void responses(SdtmSubject s, String usubjid, Rows rs) {
     if (s.responses() == null) {
       return;
@@ -191,9 +220,9 @@ public final class SdtmWriter {
 
   private static String criteria(Subject s) {
     return switch (s.diagnosis()) {
-      case B_NHL -> "LUGANO 2014";
-      case MM -> "IMWG 2016";
-      case B_ALL -> "NCCN B-ALL";
+      case B_NHL -> LuganoPet.CRITERION;
+      case MM -> ImwgRules.CRITERION;
+      case B_ALL -> AllResponse.CRITERION;
     };
   }
 

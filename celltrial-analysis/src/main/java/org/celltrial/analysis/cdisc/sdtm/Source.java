@@ -24,6 +24,11 @@ final class Source {
     this.problems = problems;
   }
 
+  /** Whether the domain was supplied (a file, possibly without records). */
+  boolean supplied(String domain) {
+    return domains.containsKey(domain);
+  }
+
   /** All records of a domain (empty when the domain was not supplied). */
   List<Rec> all(String domain) {
     return domains.getOrDefault(domain, List.of());

@@ -75,7 +75,12 @@ final class Terms {
           "RS",
           Map.of(OVERALL, "Overall Response", BEST, "Best Overall Response"),
           "FA",
-          Map.of(OCCUR, OCCUR_TEST));
+          Map.of(OCCUR, OCCUR_TEST),
+          "PC",
+          Map.of(Terms.CAR_COPIES, "CAR Transgene Copies"));
+
+  /** PCTESTCD of the CAR transgene level by qPCR. */
+  static final String CAR_COPIES = "CARTVCN";
 
   /** celltrial's count test names ({@code CountObservation.test}) by LBTESTCD. */
   static final Map<String, String> COUNT_TEST =

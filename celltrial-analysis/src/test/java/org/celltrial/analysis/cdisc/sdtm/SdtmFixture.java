@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.Variable;
+import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.clinical.drugs.Antigen;
 import org.celltrial.clinical.grading.Episode;
 import org.celltrial.clinical.grading.ctcae.TemperatureReading;
@@ -243,7 +244,12 @@ final class SdtmFixture {
   }
 
   static SdtmStudy pkg() {
-    return new SdtmStudy(study(), List.of(treated(), screenFailure()));
+    return new SdtmStudy(
+        study(),
+        List.of(treated(), screenFailure()),
+        List.of(
+            new KineticProfile(
+                "001", new double[] {0, 7, 14, 28}, new double[] {0, 1200.5, 30000, 0})));
   }
 
   /** The datasets as text tables, as a CSV file gives them. */

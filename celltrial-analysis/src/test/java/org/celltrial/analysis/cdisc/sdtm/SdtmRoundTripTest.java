@@ -59,6 +59,7 @@ class SdtmRoundTripTest {
 
   private static void assertSame(SdtmStudy pkg, SdtmStudy back) {
     assertThat(back.study()).isEqualTo(pkg.study());
+    assertThat(back.kinetics()).isEqualTo(pkg.kinetics());
     assertThat(back.subjects()).hasSameSizeAs(pkg.subjects());
     for (int i = 0; i < pkg.subjects().size(); i++) {
       SdtmSubject a = pkg.subjects().get(i);
