@@ -1,19 +1,14 @@
 package org.celltrial.app.sdtm;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.celltrial.analysis.cdisc.Dataset;
-import org.celltrial.analysis.cdisc.DatasetCsv;
-import org.celltrial.analysis.cdisc.DatasetJson;
-import org.celltrial.analysis.cdisc.FileInfo;
 import org.celltrial.analysis.cdisc.sdtm.SdtmStudy;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
 import org.celltrial.analysis.cdisc.sdtm.SdtmWriter;
@@ -43,107 +38,92 @@ public final class SdtmExport {
   private SdtmExport() {}
 
   /**
-   * Reads the package in {@code dir} and writes its SDTM domains into {@code sdtm} (created).
+   * Reads the package in {@code dir} and writes its SDTM domains into {@code sdtm} (created), a
+   * subject at a time (a study of any size is written in little memory).
    *
    * @throws IOException when a file cannot be written
    */
   public static void write(Path dir, Path sdtm) throws IOException {
-    SdtmStudy pkg = read(dir);
+    Study study = JsonInput.read(dir.resolve("study.json"), Study.class);
     Files.createDirectories(sdtm);
-    String studyId = pkg.study().id();
-    String created = created(pkg) + "T00:00:00";
-    for (Dataset d : SdtmWriter.write(pkg)) {
-      String base = d.name().toLowerCase(Locale.ROOT);
-      FileInfo info =
-          new FileInfo(
-              "celltrial." + studyId + "." + d.name(), null, "celltrial", "1", null, studyId, null);
-      Files.writeString(
-          sdtm.resolve(base + ".json"),
-          DatasetJson.write(d, info, created),
-          StandardCharsets.UTF_8);
-      Files.writeString(sdtm.resolve(base + ".csv"), DatasetCsv.write(d), StandardCharsets.UTF_8);
+    boolean kinetics = Files.isDirectory(dir.resolve("kinetics"));
+    LocalDate last = LocalDate.of(1970, 1, 1);
+    try (DomainFiles files = new DomainFiles(sdtm, study.id())) {
+      files.add(SdtmWriter.write(new SdtmStudy(study, List.of(), kinetics ? List.of() : null)));
+      for (Path file : subjectFiles(dir)) {
+        SdtmSubject s = subject(dir, study, JsonInput.read(file, Subject.class));
+        last = latest(last, s);
+        List<Dataset> ds =
+            SdtmWriter.write(new SdtmStudy(study, List.of(s), kinetics ? profiles(dir, s) : null));
+        files.add(ds.stream().filter(d -> !d.name().equals("TS")).toList());
+      }
+      files.finish(last + "T00:00:00");
     }
   }
 
-  /** The package as the SDTM mapping sees it: the same files and defaults as {@code analyze}. */
-  public static SdtmStudy read(Path dir) throws IOException {
-    Study study = JsonInput.read(dir.resolve("study.json"), Study.class);
-    List<SdtmSubject> subjects = new ArrayList<>();
-    List<Path> files;
+  private static List<Path> subjectFiles(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir.resolve("subjects"))) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+      return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
     }
+  }
+
+  /** One subject as the SDTM mapping sees it: the same files and defaults as {@code analyze}. */
+  private static SdtmSubject subject(Path dir, Study study, Subject s) {
     Path grading = dir.resolve("grading");
-    for (Path file : files) {
-      Subject s = JsonInput.read(file, Subject.class);
-      LocalDateTime infusion = null;
-      TimelineResult crs = null;
-      TimelineResult icans = null;
-      CountsInput counts = null;
-      Path crsFile = grading.resolve(s.id() + "-crs.json");
-      if (Files.exists(crsFile)) {
-        CrsInput in = JsonInput.read(crsFile, CrsInput.class);
-        infusion = in.infusion();
-        crs = CrsGrading.grade(in, EpisodeRule.DEFAULT);
-      }
-      Path icansFile = grading.resolve(s.id() + "-icans.json");
-      if (Files.exists(icansFile)) {
-        IcansInput in = JsonInput.read(icansFile, IcansInput.class);
-        infusion = infusion == null ? in.infusion() : infusion;
-        icans = IcansGrading.grade(in, EpisodeRule.DEFAULT, IcansGrading.DEFAULT_CAPD_BELOW_AGE);
-      }
-      Path countsFile = grading.resolve(s.id() + "-counts.json");
-      if (Files.exists(countsFile)) {
-        counts = JsonInput.read(countsFile, CountsInput.class);
-        infusion = infusion == null ? counts.infusion() : infusion;
-      }
-      Path responses = dir.resolve("responses").resolve(s.id() + ".json");
-      subjects.add(
-          new SdtmSubject(
-              s,
-              infusion,
-              crs == null ? null : crs.episodes(),
-              icans == null ? null : icans.episodes(),
-              counts,
-              Files.exists(responses)
-                  ? DerivedResponse.series(study.indication(), responses)
-                  : null));
+    LocalDateTime infusion = null;
+    TimelineResult crs = null;
+    TimelineResult icans = null;
+    CountsInput counts = null;
+    Path crsFile = grading.resolve(s.id() + "-crs.json");
+    if (Files.exists(crsFile)) {
+      CrsInput in = JsonInput.read(crsFile, CrsInput.class);
+      infusion = in.infusion();
+      crs = CrsGrading.grade(in, EpisodeRule.DEFAULT);
     }
-    return new SdtmStudy(study, subjects, kinetics(dir, subjects));
+    Path icansFile = grading.resolve(s.id() + "-icans.json");
+    if (Files.exists(icansFile)) {
+      IcansInput in = JsonInput.read(icansFile, IcansInput.class);
+      infusion = infusion == null ? in.infusion() : infusion;
+      icans = IcansGrading.grade(in, EpisodeRule.DEFAULT, IcansGrading.DEFAULT_CAPD_BELOW_AGE);
+    }
+    Path countsFile = grading.resolve(s.id() + "-counts.json");
+    if (Files.exists(countsFile)) {
+      counts = JsonInput.read(countsFile, CountsInput.class);
+      infusion = infusion == null ? counts.infusion() : infusion;
+    }
+    Path responses = dir.resolve("responses").resolve(s.id() + ".json");
+    return new SdtmSubject(
+        s,
+        infusion,
+        crs == null ? null : crs.episodes(),
+        icans == null ? null : icans.episodes(),
+        counts,
+        Files.exists(responses) ? DerivedResponse.series(study.indication(), responses) : null);
   }
 
   /**
-   * The {@code kinetics/<id>.csv} profiles, read as {@code analyze} reads them ({@code stats nca}'s
-   * reader), in subject order; {@code null} without a {@code kinetics/} folder.
+   * The subject's {@code kinetics/<id>.csv} profile, read as {@code analyze} reads it ({@code stats
+   * nca}'s reader); empty without a file.
    */
-  private static List<KineticProfile> kinetics(Path dir, List<SdtmSubject> subjects) {
-    Path folder = dir.resolve("kinetics");
-    if (!Files.isDirectory(folder)) {
-      return null;
-    }
+  private static List<KineticProfile> profiles(Path dir, SdtmSubject s) {
+    Path file = dir.resolve("kinetics").resolve(s.subject().id() + ".csv");
     List<KineticProfile> out = new ArrayList<>();
-    for (SdtmSubject s : subjects) {
-      Path file = folder.resolve(s.subject().id() + ".csv");
-      if (Files.exists(file)) {
-        for (NcaInput.Subject k :
-            NcaInput.read(file, "subject", "day", "copies", null).subjects()) {
-          out.add(new KineticProfile(s.subject().id(), k.time(), k.conc()));
-        }
+    if (Files.exists(file)) {
+      for (NcaInput.Subject k : NcaInput.read(file, "subject", "day", "copies", null).subjects()) {
+        out.add(new KineticProfile(s.subject().id(), k.time(), k.conc()));
       }
     }
     return out;
   }
 
-  private static LocalDate created(SdtmStudy pkg) {
-    LocalDate last = LocalDate.of(1970, 1, 1);
-    for (SdtmSubject s : pkg.subjects()) {
-      for (JourneyEvent e : s.subject().journey()) {
-        last = e.first().isAfter(last) ? e.first() : last;
-      }
-      if (s.responses() != null && s.responses().lastKnownAlive() != null) {
-        LocalDate l = s.responses().lastKnownAlive();
-        last = l.isAfter(last) ? l : last;
-      }
+  /** The later of {@code last} and the subject's latest journey date or last contact. */
+  private static LocalDate latest(LocalDate last, SdtmSubject s) {
+    for (JourneyEvent e : s.subject().journey()) {
+      last = e.first().isAfter(last) ? e.first() : last;
+    }
+    if (s.responses() != null && s.responses().lastKnownAlive() != null) {
+      LocalDate l = s.responses().lastKnownAlive();
+      last = l.isAfter(last) ? l : last;
     }
     return last;
   }
