@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
+import org.celltrial.analysis.study.GradingEpisode;
 import org.celltrial.analysis.study.ToxicitySummary;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.JsonInput;
@@ -61,19 +62,25 @@ final class StudyDirectory {
     Path grading = dir.resolve("grading");
     ToxicitySummary crs = null;
     ToxicitySummary icans = null;
+    List<GradingEpisode> crsEpisodes = List.of();
+    List<GradingEpisode> icansEpisodes = List.of();
     int icaht = -1;
     Path crsFile = grading.resolve(s.id() + "-crs.json");
     if (Files.exists(crsFile)) {
-      crs = summary(CrsGrading.grade(JsonInput.read(crsFile, CrsInput.class), EpisodeRule.DEFAULT));
+      TimelineResult t =
+          CrsGrading.grade(JsonInput.read(crsFile, CrsInput.class), EpisodeRule.DEFAULT);
+      crs = summary(t);
+      crsEpisodes = episodes(t);
     }
     Path icansFile = grading.resolve(s.id() + "-icans.json");
     if (Files.exists(icansFile)) {
-      icans =
-          summary(
-              IcansGrading.grade(
-                  JsonInput.read(icansFile, IcansInput.class),
-                  EpisodeRule.DEFAULT,
-                  IcansGrading.DEFAULT_CAPD_BELOW_AGE));
+      TimelineResult t =
+          IcansGrading.grade(
+              JsonInput.read(icansFile, IcansInput.class),
+              EpisodeRule.DEFAULT,
+              IcansGrading.DEFAULT_CAPD_BELOW_AGE);
+      icans = summary(t);
+      icansEpisodes = episodes(t);
     }
     Path counts = grading.resolve(s.id() + "-counts.json");
     if (Files.exists(counts)) {
@@ -97,7 +104,18 @@ final class StudyDirectory {
         icaht,
         s.ageAtScreening().orElse(null),
         s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F",
-        s);
+        s,
+        r == null ? List.of() : r.visits(),
+        r == null ? null : r.baselineBurden(),
+        crsEpisodes,
+        icansEpisodes);
+  }
+
+  /** The episodes of a graded time line, for the CRS/ICANS timeline figure. */
+  private static List<GradingEpisode> episodes(TimelineResult t) {
+    return t.episodes().stream()
+        .map(e -> new GradingEpisode(e.onsetDay(), e.durationDays(), e.maxGrade()))
+        .toList();
   }
 
   private static ToxicitySummary summary(TimelineResult t) {

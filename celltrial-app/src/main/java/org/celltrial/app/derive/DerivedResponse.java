@@ -2,12 +2,17 @@ package org.celltrial.app.derive;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.clinical.response.Category;
 import org.celltrial.clinical.response.bor.Bor;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.BorRules;
+import org.celltrial.clinical.response.imwg.MmAssessment;
+import org.celltrial.clinical.response.lugano.CtScan;
 import org.celltrial.clinical.study.Indication;
 
 /**
@@ -17,8 +22,16 @@ import org.celltrial.clinical.study.Indication;
  * @param bor the investigator's best overall response
  * @param progression the first assessment in PD (progression or relapse), or {@code null}
  * @param lastKnownAlive the file's last contact, or {@code null}
+ * @param visits every assessment with its confirmed category and tumour burden (SPD of the CT
+ *     targets for Lugano, serum M-protein for IMWG, none for B-ALL), for the figures
+ * @param baselineBurden the baseline SPD or serum M-protein, or {@code null}
  */
-public record DerivedResponse(BorResult bor, LocalDate progression, LocalDate lastKnownAlive) {
+public record DerivedResponse(
+    BorResult bor,
+    LocalDate progression,
+    LocalDate lastKnownAlive,
+    List<ResponseVisit> visits,
+    Double baselineBurden) {
   /**
    * Reads and derives a response file.
    *
@@ -35,6 +48,28 @@ public record DerivedResponse(BorResult bor, LocalDate progression, LocalDate la
             .map(Assessed::date)
             .findFirst()
             .orElse(null);
-    return new DerivedResponse(bor, pd, r.lastKnownAlive());
+    Map<LocalDate, Double> burden = new HashMap<>();
+    Double baseline = null;
+    if (indication == Indication.B_NHL) {
+      for (SubjectResponses.LuganoVisit v : r.lugano().assessments()) {
+        if (v.ct() != null) {
+          burden.put(v.date(), v.ct().spd().doubleValue());
+        }
+      }
+      CtScan base = r.lugano().baseline();
+      baseline = base == null ? null : base.spd().doubleValue();
+    } else if (indication == Indication.MM) {
+      for (MmAssessment m : r.imwg().assessments()) {
+        if (m.serumM() != null) {
+          burden.put(m.date(), m.serumM());
+        }
+      }
+      baseline = r.imwg().baseline() == null ? null : r.imwg().baseline().serumM();
+    }
+    List<ResponseVisit> visits =
+        assessed.stream()
+            .map(a -> new ResponseVisit(a.date(), a.confirmed(), burden.get(a.date())))
+            .toList();
+    return new DerivedResponse(bor, pd, r.lastKnownAlive(), visits, baseline);
   }
 }
