@@ -2,6 +2,7 @@ package org.celltrial.analysis.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.celltrial.common.i18n.Message;
 import org.celltrial.design.controls.Indication;
 import org.celltrial.stats.competing.CumulativeIncidence;
@@ -63,7 +64,9 @@ public final class Figures {
       AnalysisInput in,
       boolean failureIsEvent,
       Message name) {
+    String id = e.name().toLowerCase(Locale.ROOT);
     List<CurveSeries> curves = new ArrayList<>();
+    List<CurveSeries> censored = new ArrayList<>();
     List<double[]> times = new ArrayList<>();
     double max = 0;
     for (Strata st : Strata.of(mitt)) {
@@ -72,9 +75,8 @@ public final class Figures {
         continue;
       }
       KmCurve km = KaplanMeier.fit(d.time(), d.status(), null, ConfType.LOG, Efficacy.LEVEL);
-      curves.add(
-          new CurveSeries(
-              e.name().toLowerCase(java.util.Locale.ROOT), st.label(), km.time(), km.surv()));
+      curves.add(new CurveSeries(id, st.label(), km.time(), km.surv()));
+      censored.add(censorMarks(id, st.label(), km));
       times.add(d.time());
       for (double t : d.time()) {
         max = Math.max(max, t);
@@ -86,14 +88,37 @@ public final class Figures {
       atRisk.add(atRisk(t, ticks));
     }
     return new KaplanMeierFigure(
-        "km-" + e.name().toLowerCase(java.util.Locale.ROOT),
+        "km-" + id,
         AnalysisMessages.of("figure.km.title", name),
         Sets.MITT.label(),
         "G-EP-1, G-BR-3",
         List.of(AnalysisMessages.of("figure.km.note")),
         curves,
         ticks,
-        atRisk);
+        atRisk,
+        censored);
+  }
+
+  /** The times with a censored subject, and the survival there. */
+  static CurveSeries censorMarks(String id, Message label, KmCurve km) {
+    double[] t = km.time();
+    double[] s = km.surv();
+    int[] c = km.nCensor();
+    int n = 0;
+    for (int x : c) {
+      n += x > 0 ? 1 : 0;
+    }
+    double[] mt = new double[n];
+    double[] ms = new double[n];
+    int k = 0;
+    for (int i = 0; i < t.length; i++) {
+      if (c[i] > 0) {
+        mt[k] = t[i];
+        ms[k] = s[i];
+        k++;
+      }
+    }
+    return new CurveSeries(id, label, mt, ms);
   }
 
   /** Relapse and NRM cumulative incidence in the whole set, or {@code null} without events. */

@@ -15,6 +15,8 @@ import org.celltrial.common.i18n.Message;
  * @param months the x-axis ticks in months (0, step, 2·step …), where the numbers at risk are
  *     counted
  * @param atRisk per curve, the subjects still at risk (time ≥ tick) at each tick
+ * @param censored per curve, the times at which subjects were censored and the curve's value there
+ *     (drawn as tick marks)
  */
 public record KaplanMeierFigure(
     String id,
@@ -24,7 +26,8 @@ public record KaplanMeierFigure(
     List<Message> notes,
     List<CurveSeries> curves,
     List<Integer> months,
-    List<List<Integer>> atRisk)
+    List<List<Integer>> atRisk,
+    List<CurveSeries> censored)
     implements Figure {
   /** Copies the lists. */
   public KaplanMeierFigure {
@@ -32,5 +35,6 @@ public record KaplanMeierFigure(
     curves = List.copyOf(curves);
     months = List.copyOf(months);
     atRisk = atRisk.stream().map(List::copyOf).toList();
+    censored = List.copyOf(censored);
   }
 }

@@ -49,6 +49,11 @@ class FiguresTest {
     // Bridged A, C: 2, 2, 2 (C 6.57 >= 6), 1, 0. Not bridged B, D: 2, 1 (B 4.93), 0, 0, 0.
     assertThat(os.atRisk().get(1)).containsExactly(2, 2, 2, 1, 0);
     assertThat(os.atRisk().get(2)).containsExactly(2, 1, 0, 0, 0);
+    // Censoring ticks of "All": S = 3/4 after D, 3/4 * 2/3 = 1/2 after B; C (6.57) and A (11.99)
+    // are censored at 1/2.
+    CurveSeries marks = os.censored().get(0);
+    assertThat(marks.time()).containsExactly(200 / M, 365 / M);
+    assertThat(marks.value()).containsExactly(0.5, 0.5);
     KaplanMeierFigure pfs = (KaplanMeierFigure) figures.get(1);
     // PFS: B's event moves to its progression, day 60 = 1.97 months: at 3 only A and C remain.
     assertThat(pfs.atRisk().get(0)).containsExactly(4, 2, 2, 1, 0);

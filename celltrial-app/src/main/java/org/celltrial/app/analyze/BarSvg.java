@@ -148,8 +148,7 @@ final class BarSvg {
         F_LABEL,
         bottom + 32,
         "start",
-        Svg.t(lang, "analyze.forest.lines", percent(f.overall()), percent(f.target())),
-        " font-size=\"10\"");
+        Svg.t(lang, "analyze.forest.lines", percent(f.overall()), percent(f.target())));
     return c.close();
   }
 

@@ -120,12 +120,10 @@ final class LaneSvg {
       c.rect(lx, y - 9, 14, 10, gradeColour(g), " stroke=\"#999\"");
       c.text(lx + 20, y, "start", Svg.t(lang, "analyze.legend.grade", g));
     }
-    c.rect(lx, TOP + 118, 14, 4, "#999", "");
-    c.rect(lx, TOP + 123, 14, 4, "#ccc", "");
-    c.text(
-        lx + 20, TOP + 119, "start", Svg.t(lang, "analyze.legend.crsUpper"), " font-size=\"10\"");
-    c.text(
-        lx + 20, TOP + 131, "start", Svg.t(lang, "analyze.legend.icansLower"), " font-size=\"10\"");
+    c.rect(lx, TOP + 119, 14, 5, "#ffffff", CRS_STROKE);
+    c.text(lx + 20, TOP + 126, "start", Svg.t(lang, "analyze.legend.crsUpper"));
+    c.rect(lx, TOP + 137, 14, 5, "#ffffff", ICANS_STROKE);
+    c.text(lx + 20, TOP + 144, "start", Svg.t(lang, "analyze.legend.icansLower"));
     return c.close();
   }
 

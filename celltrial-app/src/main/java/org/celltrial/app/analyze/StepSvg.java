@@ -26,6 +26,16 @@ final class StepSvg {
     SvgCanvas c = new SvgCanvas(Svg.WIDTH, riskTop + ROW * curves.size() + 8, title);
     axes(c, f.months(), Svg.t(lang, "analyze.axis.survival"), lang);
     curves(c, curves, f.months(), 1, lang, LEFT + PLOT_W + 16);
+    double last = f.months().get(f.months().size() - 1);
+    for (int i = 0; i < f.censored().size(); i++) {
+      CurveSeries m = f.censored().get(i);
+      double[] t = m.time();
+      double[] v = m.value();
+      for (int k = 0; k < t.length; k++) {
+        double x = LEFT + PLOT_W * t[k] / last;
+        c.line(x, y(v[k]) - 4, x, y(v[k]) + 4, COLOURS[i % COLOURS.length], "");
+      }
+    }
     c.text(8, riskTop - 4, "start", Svg.t(lang, "analyze.axis.atRisk"), " font-weight=\"bold\"");
     double max = f.months().get(f.months().size() - 1);
     for (int i = 0; i < curves.size(); i++) {

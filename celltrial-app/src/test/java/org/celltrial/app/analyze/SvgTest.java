@@ -92,6 +92,8 @@ class SvgTest {
     // the step curve: from (110, y(1) = 16) to the death at 150 / 30.4375 = 4.9281 months,
     // x = 110 + 430 * 4.9281 / 12 = 286.59, down to y(0.75) = 16 + 230 * 0.25 = 73.5.
     assertThat(svg).contains("points=\"110,16 286.59,16 286.59,73.50\"");
+    // censored at 365 days: x = 110 + 430 * 11.9918 / 12 = 539.71, tick from 73.5 - 4 to 73.5 + 4.
+    assertThat(svg).contains("<line x1=\"539.71\" y1=\"69.50\" x2=\"539.71\" y2=\"77.50\"");
     parse(svg);
   }
 
@@ -217,7 +219,13 @@ class SvgTest {
                 new double[] {150 / M},
                 new double[] {0.75})),
         List.of(0, 3, 6, 9, 12),
-        List.of(List.of(4, 3, 2, 1, 0)));
+        List.of(List.of(4, 3, 2, 1, 0)),
+        List.of(
+            new CurveSeries(
+                "os",
+                AnalysisMessages.of("stratum.all"),
+                new double[] {365 / M},
+                new double[] {0.75})));
   }
 
   private static ForestFigure forest() {
