@@ -45,6 +45,9 @@ class FiguresTest {
         .extracting(c -> c.label().render(Lang.EN))
         .containsExactly("All", "Bridged", "Not bridged");
     // All: at 0 all 4; at 3 A, B, C; at 6 A, C (6.57); at 9 A; at 12 nobody (11.99 < 12).
+    // R (survival 3.5-3) agrees: t <- c(365, 150, 200, 20) / 30.4375; s <- c(0, 1, 0, 1);
+    // summary(survfit(Surv(t, s) ~ 1), times = c(0, 3, 6, 9, 12), extend = TRUE)$n.risk
+    // gives 4 3 2 1 0.
     assertThat(os.atRisk().get(0)).containsExactly(4, 3, 2, 1, 0);
     // Bridged A, C: 2, 2, 2 (C 6.57 >= 6), 1, 0. Not bridged B, D: 2, 1 (B 4.93), 0, 0, 0.
     assertThat(os.atRisk().get(1)).containsExactly(2, 2, 2, 1, 0);

@@ -7,8 +7,10 @@ import org.celltrial.analysis.study.KaplanMeierFigure;
 import org.celltrial.common.i18n.Lang;
 
 /**
- * Step curves: Kaplan–Meier survival from 100 % with the numbers at risk under the x axis, and
- * cumulative incidence from 0 %. One colour per curve, legend on the right.
+ * Step curves: Kaplan–Meier survival from 100 % with censoring ticks and the numbers at risk under
+ * the x axis, and cumulative incidence from 0 %. One colour per curve, legend on the right. A
+ * censoring tick that would fall on the same whole pixel as the one before it is not drawn again,
+ * so that a registry-scale study does not write one element per censored subject.
  */
 final class StepSvg {
   static final String[] COLOURS = {"#1f4e79", "#c55a11", "#548235", "#7030a0"};
@@ -31,9 +33,14 @@ final class StepSvg {
       CurveSeries m = f.censored().get(i);
       double[] t = m.time();
       double[] v = m.value();
+      String drawn = "";
       for (int k = 0; k < t.length; k++) {
         double x = LEFT + PLOT_W * t[k] / last;
-        c.line(x, y(v[k]) - 4, x, y(v[k]) + 4, COLOURS[i % COLOURS.length], "");
+        String at = SvgCanvas.fmt(Math.rint(x)) + "," + SvgCanvas.fmt(Math.rint(y(v[k])));
+        if (!at.equals(drawn)) {
+          c.line(x, y(v[k]) - 4, x, y(v[k]) + 4, COLOURS[i % COLOURS.length], "");
+          drawn = at;
+        }
       }
     }
     c.text(8, riskTop - 4, "start", Svg.t(lang, "analyze.axis.atRisk"), " font-weight=\"bold\"");

@@ -93,7 +93,9 @@ class SvgTest {
     // x = 110 + 430 * 4.9281 / 12 = 286.59, down to y(0.75) = 16 + 230 * 0.25 = 73.5.
     assertThat(svg).contains("points=\"110,16 286.59,16 286.59,73.50\"");
     // censored at 365 days: x = 110 + 430 * 11.9918 / 12 = 539.71, tick from 73.5 - 4 to 73.5 + 4.
+    // A second one 0.1 day later falls on the same whole pixel (539.82, rounded 540): not drawn.
     assertThat(svg).contains("<line x1=\"539.71\" y1=\"69.50\" x2=\"539.71\" y2=\"77.50\"");
+    assertThat(svg).doesNotContain("x1=\"539.82\"");
     parse(svg);
   }
 
@@ -224,8 +226,8 @@ class SvgTest {
             new CurveSeries(
                 "os",
                 AnalysisMessages.of("stratum.all"),
-                new double[] {365 / M},
-                new double[] {0.75})));
+                new double[] {365 / M, 365.1 / M},
+                new double[] {0.75, 0.75})));
   }
 
   private static ForestFigure forest() {
