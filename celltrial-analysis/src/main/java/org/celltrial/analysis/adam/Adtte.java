@@ -11,11 +11,14 @@ import org.celltrial.analysis.study.TteRecord;
 /**
  * ADTTE, the time-to-event analysis dataset: one record per infused subject and parameter (OS; PFS,
  * or EFS for B-ALL; DOR for responders), from exactly the observations of the report's Kaplan–Meier
- * table ({@link TteRecord#of}). {@code AVAL = ADT − STARTDT} in days (0 when negative; the report's
- * months are {@code AVAL / 30.4375}); unlike admiral's {@code derive_vars_duration} default no day
- * is added. {@code CNSR} 0 = event, 1 = censored; {@code EVNTDESC} says why the record ends (event
- * or censoring, as admiral's {@code event_source} / {@code censor_source} set it), {@code CNSDTDSC}
- * the censoring date's description on censored records only.
+ * table ({@link TteRecord#of}). {@code AVAL = ADT − STARTDT} in days, the report's time (its months
+ * are {@code AVAL / 30.4375}): unlike admiral's ADTTE template, which derives {@code AVAL} with
+ * {@code derive_vars_duration} and its default {@code add_one = TRUE}, no day is added, so that a
+ * reviewer's Kaplan–Meier fit on ADTTE gives the report's numbers. As {@code derive_param_tte}
+ * does, an event or censoring date before the origin becomes the origin ({@code ADT = STARTDT},
+ * {@code AVAL = 0}). {@code CNSR} 0 = event, 1 = censored; {@code EVNTDESC} says why the record
+ * ends (event or censoring, as admiral's {@code event_source} / {@code censor_source} set it),
+ * {@code CNSDTDSC} the censoring date's description on censored records only.
  */
 public final class Adtte {
   static final String NAME = "ADTTE";
@@ -25,17 +28,17 @@ public final class Adtte {
   /** The variables, in order. */
   static List<Variable> variables() {
     return List.of(
-        Vars.text(NAME, "STUDYID", "Study Identifier", 40),
-        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 80, 1),
-        Vars.key(NAME, "PARAMCD", "Parameter Code", 8, 2),
-        Vars.text(NAME, "PARAM", "Parameter", 60),
+        Vars.text(NAME, "STUDYID", "Study Identifier"),
+        Vars.key(NAME, "USUBJID", "Unique Subject Identifier", 1),
+        Vars.key(NAME, "PARAMCD", "Parameter Code", 2),
+        Vars.text(NAME, "PARAM", "Parameter"),
         Vars.date(NAME, "STARTDT", "Time-to-Event Origin Date for Subject"),
         Vars.date(NAME, "ADT", "Analysis Date"),
         Vars.integer(NAME, "AVAL", "Analysis Value"),
-        Vars.text(NAME, "AVALU", "Analysis Value Unit", 4),
+        Vars.text(NAME, "AVALU", "Analysis Value Unit"),
         Vars.integer(NAME, "CNSR", "Censor"),
-        Vars.text(NAME, "EVNTDESC", "Event or Censoring Description", 60),
-        Vars.text(NAME, "CNSDTDSC", "Censor Date Description", 60));
+        Vars.text(NAME, "EVNTDESC", "Event or Censoring Description"),
+        Vars.text(NAME, "CNSDTDSC", "Censor Date Description"));
   }
 
   /** The dataset of an analysis input. */
@@ -50,14 +53,14 @@ public final class Adtte {
               r.endpoint(),
               param(r.endpoint()),
               Vars.iso(r.start()),
-              Vars.iso(r.end()),
+              Vars.iso(r.end().isBefore(r.start()) ? r.start() : r.end()),
               r.days(),
               "DAYS",
               r.event() ? 0L : 1L,
               why,
               r.event() ? null : why));
     }
-    return new Dataset(NAME, "Time-to-Event Analysis Dataset", "IG." + NAME, variables(), rows);
+    return Vars.dataset(NAME, "Time-to-Event Analysis Dataset", variables(), rows);
   }
 
   static String param(String paramcd) {

@@ -12,8 +12,10 @@ import java.util.Set;
  *
  * <p>Rules: name and item-group OID not blank, label present; at least one variable; variable names
  * and OIDs unique and not blank, labels present, {@code length} and {@code keySequence} ≥ 1, key
- * sequences unique; every row has one value per variable, each null (missing) or of the variable's
- * {@link DataType}, and a text no longer than the variable's {@code length} (in characters).
+ * sequences unique, {@code targetDataType} one of v1.1's combinations ({@link
+ * Variable#allowsTarget}); every row has one value per variable, each null (missing) or of the
+ * variable's {@link DataType}, and a text no longer than the variable's {@code length} (in
+ * characters).
  *
  * @param name dataset name ({@code name}, e.g. {@code ADSL})
  * @param label dataset label ({@code label})
@@ -95,6 +97,9 @@ public record Dataset(
       }
       if (v.dataType() == null && !typesReported) {
         p.add(null, where, null, "cdisc.rule.dataType", types());
+      }
+      if (!v.allowsTarget()) {
+        p.add(null, where, v.targetDataType().label(), "cdisc.rule.targetDataType");
       }
       if (v.length() != null && v.length() < 1) {
         p.add(null, where, v.length(), "cdisc.rule.length");

@@ -96,6 +96,9 @@ public final class DatasetJson {
     g.writeStringField("name", v.name());
     g.writeStringField("label", v.label());
     g.writeStringField("dataType", v.dataType().label());
+    if (v.targetDataType() != null) {
+      g.writeStringField("targetDataType", v.targetDataType().label());
+    }
     if (v.length() != null) {
       g.writeNumberField("length", v.length());
     }

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * whole: it fails with every problem found, each located by row, variable or attribute, value and
  * rule, or returns a valid {@link DatasetFile}. Strict: an unknown attribute, a {@code
  * datasetJSONVersion} other than 1.1.x, {@code records} not equal to the number of rows, a value
- * not of its column's type, and a {@code targetDataType} (not supported yet) are problems. A {@code
- * decimal} value may be a JSON string (the 1.1 convention) or a number.
+ * not of its column's type, and a {@code targetDataType} other than v1.1's combinations ({@link
+ * Variable#allowsTarget}) are problems. A {@code decimal} value may be a JSON string (the 1.1
+ * convention) or a number.
  */
 public final class DatasetJsonReader {
   private static final ObjectMapper MAPPER =
@@ -52,7 +53,15 @@ public final class DatasetJsonReader {
           "rows");
 
   private static final Set<String> COLUMN =
-      Set.of("itemOID", "name", "label", "dataType", "length", "displayFormat", "keySequence");
+      Set.of(
+          "itemOID",
+          "name",
+          "label",
+          "dataType",
+          "targetDataType",
+          "length",
+          "displayFormat",
+          "keySequence");
 
   private DatasetJsonReader() {}
 
@@ -152,6 +161,12 @@ public final class DatasetJsonReader {
         String where = c.path("name").asText("columns") + ".dataType";
         p.add(null, where, type, "cdisc.rule.dataType", Dataset.types());
       }
+      String target = text(c, "targetDataType", false, p);
+      DataType targetType = DataType.of(target);
+      if (target != null && targetType == null) {
+        String where = c.path("name").asText("columns") + ".targetDataType";
+        p.add(null, where, target, "cdisc.rule.targetDataType");
+      }
       out.add(
           new Variable(
               text(c, "itemOID", true, p),
@@ -160,7 +175,8 @@ public final class DatasetJsonReader {
               dataType,
               integer(c, "length", p),
               text(c, "displayFormat", false, p),
-              integer(c, "keySequence", p)));
+              integer(c, "keySequence", p),
+              targetType));
     }
     return out;
   }

@@ -16,6 +16,8 @@ import org.celltrial.design.controls.Indication;
  * @param subjects every screened subject, in file order
  * @param study the study file (dose levels, protocol target value, DLT definition), or {@code null}
  *     in tests that build the input directly
+ * @param kinetics the transgene profiles of the {@code kinetics/} folder, or {@code null} when the
+ *     folder is absent (cellular kinetics not collected)
  */
 public record AnalysisInput(
     String studyId,
@@ -23,9 +25,22 @@ public record AnalysisInput(
     Indication indication,
     LocalDate cutoff,
     List<AnalysisSubject> subjects,
-    Study study) {
-  /** Copies the subjects. */
+    Study study,
+    List<KineticProfile> kinetics) {
+  /** Copies the lists. */
   public AnalysisInput {
     subjects = List.copyOf(subjects);
+    kinetics = kinetics == null ? null : List.copyOf(kinetics);
+  }
+
+  /** An input without cellular kinetics (not collected). */
+  public AnalysisInput(
+      String studyId,
+      String title,
+      Indication indication,
+      LocalDate cutoff,
+      List<AnalysisSubject> subjects,
+      Study study) {
+    this(studyId, title, indication, cutoff, subjects, study, null);
   }
 }

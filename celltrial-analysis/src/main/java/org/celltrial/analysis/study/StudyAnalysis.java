@@ -80,6 +80,7 @@ public record StudyAnalysis(
       tables.add(Safety.icaht(all));
     }
     tables.add(Safety.deaths(all));
+    tables.add(Kinetics.table(input));
     int crs3 = (int) mitt.stream().filter(s -> s.crs() != null && s.crs().maxGrade() >= 3).count();
     return new StudyAnalysis(
         input,

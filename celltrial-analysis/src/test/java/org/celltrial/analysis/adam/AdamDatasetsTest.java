@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.celltrial.analysis.cdisc.DataType;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.study.AnalysisInput;
@@ -37,16 +38,22 @@ class AdamDatasetsTest {
   private static final LocalDate DAY0 = LocalDate.of(2024, 1, 1);
   private static final String ALIVE = "LAST DATE KNOWN ALIVE";
 
+  /**
+   * EFFFL: A and B have a response assessment after the infusion day (sources below), C has none
+   * but died (day 100), D has none and is alive: not response-evaluable; E was never infused.
+   * DLTEVLFL is empty: the input has no study file, hence no DLT definition. Enrolment day −30 =
+   * 2023-12-02, leukapheresis day −28 = 2023-12-04.
+   */
   @Test
   void adslFlagsFollowTheJourney() {
-    Dataset adsl = Adsl.of(input());
+    Dataset adsl = Adsl.of(input(), sources());
     assertThat(adsl.rows())
         .containsExactly(
-            adsl("A", "Y", "NOT BRIDGED", "2024-01-01", null, null, "CR"),
-            adsl("B", "Y", "NOT BRIDGED", "2024-01-01", null, null, "NR"),
-            adsl("C", "Y", "BRIDGED", "2024-01-01", "2024-04-10", "Y", "CR"),
-            adsl("D", "Y", "NOT BRIDGED", "2024-01-01", null, null, "CRi"),
-            adsl("E", "N", null, null, "2024-02-20", "Y", null));
+            adsl("A", "Y", "Y", "N", "NOT BRIDGED", "2024-01-01", null, null, "CR"),
+            adsl("B", "Y", "Y", "N", "NOT BRIDGED", "2024-01-01", null, null, "NR"),
+            adsl("C", "Y", "Y", "Y", "BRIDGED", "2024-01-01", "2024-04-10", "Y", "CR"),
+            adsl("D", "Y", "N", "N", "NOT BRIDGED", "2024-01-01", null, null, "CRi"),
+            adsl("E", "N", "N", null, null, null, "2024-02-20", "Y", null));
   }
 
   @Test
@@ -92,6 +99,32 @@ class AdamDatasetsTest {
                 "DISEASE PROGRESSION OR RELAPSE"),
             tte("C", "DOR", dor, "2024-01-29", "2024-04-10", 72, 0, "DEATH"),
             tte("D", "DOR", dor, "2024-01-29", "2024-12-31", 337, 1, "DATA CUT-OFF"));
+  }
+
+  /**
+   * A last contact recorded before the infusion (day −5) ends OS at the origin, as admiral's {@code
+   * derive_param_tte} sets it: ADT = STARTDT = 2024-01-01, AVAL 0, censored.
+   */
+  @Test
+  void aDateBeforeTheOriginBecomesTheOrigin() {
+    AnalysisSubject s =
+        new AnalysisSubject(
+            "F",
+            List.of(new JourneyEvent.Infusion(DAY0, null, null, null)),
+            DAY0.minusDays(5),
+            null,
+            null,
+            null,
+            null,
+            -1,
+            40,
+            "F",
+            null);
+    AnalysisInput in =
+        new AnalysisInput("T", "test", Indication.LBCL, DAY0.plusDays(365), List.of(s), null);
+    assertThat(Adtte.of(in).rows().get(0))
+        .isEqualTo(
+            tte("F", "OS", "Overall Survival (Days)", "2024-01-01", "2024-01-01", 0, 1, ALIVE));
   }
 
   /**
@@ -143,13 +176,63 @@ class AdamDatasetsTest {
     assertThat(adtte.variables().get(6).dataType()).isEqualTo(DataType.INTEGER);
     assertThat(adtte.variables().get(2).keySequence()).isEqualTo(2);
     assertThat(adtte.variables().get(2).itemOid()).isEqualTo("IT.ADTTE.PARAMCD");
-    assertThat(Adsl.of(input()).itemGroupOid()).isEqualTo("IG.ADSL");
+    assertThat(Adsl.of(input(), Map.of()).itemGroupOid()).isEqualTo("IG.ADSL");
   }
 
   private static List<Object> adsl(
-      String id, String inf, String stratum, String trt, String dth, String dthfl, String bor) {
+      String id,
+      String inf,
+      String eff,
+      String bridged,
+      String stratum,
+      String trt,
+      String dth,
+      String dthfl,
+      String bor) {
     return Arrays.asList(
-        "T", "T-" + id, 40L, "YEARS", "F", "Y", "Y", inf, inf, stratum, trt, dth, dthfl, bor);
+        "T",
+        "T-" + id,
+        id,
+        40L,
+        "YEARS",
+        "18-64",
+        "F",
+        inf.equals("Y") ? "CAR-T" : null,
+        null,
+        "Y",
+        "Y",
+        "Y",
+        inf,
+        inf,
+        inf,
+        null,
+        eff,
+        bridged,
+        stratum,
+        "2023-12-02",
+        "2023-12-04",
+        null,
+        null,
+        trt,
+        dth,
+        dthfl,
+        bor);
+  }
+
+  /** A and B assessed on day 28 (CR, NR); C and D have no response file. */
+  private static Map<String, AdamSource> sources() {
+    return Map.of("A", responses(Category.CR), "B", responses(Category.NR));
+  }
+
+  private static AdamSource responses(Category c) {
+    return new AdamSource(
+        List.of(new AdamSource.Response(DAY0.plusDays(28), c, "B-ALL CIBMTR")),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static List<Object> tte(

@@ -213,6 +213,61 @@ class DatasetJsonTest {
         .contains("datasetJSONCreationDateTime = 2025-01-15 09:30: must be an ISO 8601 date-time");
   }
 
+  /**
+   * Dataset-JSON v1.1, "Supported Column Data Type Combinations": {@code targetDataType} is {@code
+   * decimal} only on a {@code decimal} column (exchanged as a string) and {@code integer} only on a
+   * {@code date}, {@code datetime} or {@code time} column; every other pair is refused.
+   */
+  @Test
+  void targetDataTypeFollowsTheSupportedCombinations() {
+    for (DataType type : DataType.values()) {
+      for (DataType target : DataType.values()) {
+        boolean allowed =
+            target == DataType.DECIMAL && type == DataType.DECIMAL
+                || target == DataType.INTEGER
+                    && (type == DataType.DATE
+                        || type == DataType.DATETIME
+                        || type == DataType.TIME);
+        Variable v = new Variable("IT.X", "X", "x", type, null, null, null, target);
+        assertThat(v.allowsTarget()).as(type + " -> " + target).isEqualTo(allowed);
+      }
+    }
+  }
+
+  @Test
+  void targetDataTypeIsWrittenAfterDataTypeAndReadBack() throws IOException {
+    String json =
+        resource("adsl-example.json")
+            .replace(
+                "\"dataType\": \"decimal\",",
+                "\"dataType\": \"decimal\", \"targetDataType\": \"decimal\",")
+            .replace(
+                "\"dataType\": \"date\",",
+                "\"dataType\": \"date\", \"targetDataType\": \"integer\",");
+    DatasetFile f = DatasetJsonReader.read("adsl.json", json);
+    assertThat(f.dataset().variables().get(3).targetDataType()).isEqualTo(DataType.DECIMAL);
+    assertThat(f.dataset().variables().get(5).targetDataType()).isEqualTo(DataType.INTEGER);
+    assertThat(f.dataset().variables().get(0).targetDataType()).isNull();
+    String written = DatasetJson.write(f.dataset(), INFO, CREATED);
+    assertThat(written)
+        .contains("\"dataType\":\"decimal\",\"targetDataType\":\"decimal\",")
+        .contains("\"dataType\":\"date\",\"targetDataType\":\"integer\",")
+        .contains("\"1.00\"");
+    assertThat(DatasetJsonReader.read("again.json", written).dataset()).isEqualTo(f.dataset());
+    String bad =
+        resource("adsl-example.json")
+            .replace(
+                "\"dataType\": \"boolean\"",
+                "\"dataType\": \"boolean\", \"targetDataType\": \"integer\"")
+            .replace(
+                "\"dataType\": \"decimal\",",
+                "\"dataType\": \"decimal\", \"targetDataType\": \"number\",");
+    assertThat(message(bad))
+        .contains("2 problem(s)")
+        .contains("SAFFL = integer: targetDataType must be decimal on a decimal column")
+        .contains("DOSE.targetDataType = number: targetDataType must be");
+  }
+
   private static String message(String json) {
     return catchThrowableOfType(CelltrialException.class, () -> DatasetJsonReader.read("f", json))
         .render(Lang.EN);

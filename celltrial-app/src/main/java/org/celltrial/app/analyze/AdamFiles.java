@@ -7,26 +7,48 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.celltrial.analysis.adam.Adae;
+import org.celltrial.analysis.adam.AdamSource;
+import org.celltrial.analysis.adam.Adlb;
+import org.celltrial.analysis.adam.Adrs;
 import org.celltrial.analysis.adam.Adsl;
 import org.celltrial.analysis.adam.Adtte;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.DatasetCsv;
 import org.celltrial.analysis.cdisc.DatasetJson;
 import org.celltrial.analysis.cdisc.FileInfo;
+import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.StudyAnalysis;
 
 /**
  * Writes the ADaM datasets a reviewer re-runs (docs/cdisc.md): {@code adam/adsl.json}, {@code
- * adtte.json} as CDISC Dataset-JSON v1.1 with the report's creation timestamp, and the same as CSV.
+ * adrs.json}, {@code adtte.json}, {@code adae.json}, {@code adlb.json} as CDISC Dataset-JSON v1.1
+ * with the report's creation timestamp, and the same as CSV.
  */
 final class AdamFiles {
   private AdamFiles() {}
 
-  /** Writes ADSL and ADTTE under {@code dir/adam}; returns the files, relative to {@code dir}. */
-  static List<String> write(StudyAnalysis a, String createdAt, Path dir) throws IOException {
+  /** The datasets of a study package, in the order they are written. */
+  static List<Dataset> datasets(AnalysisInput input, Path studyDir) {
+    Map<String, AdamSource> sources = AdamSources.read(studyDir, input);
+    return List.of(
+        Adsl.of(input, sources),
+        Adrs.of(input, sources),
+        Adtte.of(input),
+        Adae.of(input, sources),
+        Adlb.of(input, sources));
+  }
+
+  /**
+   * Writes the datasets of the package in {@code studyDir} under {@code dir/adam}; returns the
+   * files, relative to {@code dir}.
+   */
+  static List<String> write(StudyAnalysis a, Path studyDir, String createdAt, Path dir)
+      throws IOException {
     Path adam = Files.createDirectories(dir.resolve("adam"));
     List<String> written = new ArrayList<>();
-    for (Dataset d : List.of(Adsl.of(a.input()), Adtte.of(a.input()))) {
+    for (Dataset d : datasets(a.input(), studyDir)) {
       String base = d.name().toLowerCase(Locale.ROOT);
       String studyId = a.input().studyId();
       FileInfo info =

@@ -76,7 +76,7 @@ public final class AnalyzeCommand extends LeafCommand {
             written.add("study/");
           }
           result[0] = StudyAnalysis.of(StudyDirectory.read(studyDir));
-          written.addAll(ReportFiles.write(result[0], langs, stamp, tmp));
+          written.addAll(ReportFiles.write(result[0], studyDir, langs, stamp, tmp));
         });
     StudyAnalysis a = result[0];
     Table.Builder t =

@@ -57,6 +57,9 @@ final class Html {
         .append("</p>\n");
     for (ReportTable table : a.tables()) {
       out.append(table(table, lang));
+      if (table.id().equals("kinetics")) {
+        out.append(ExpansionSvg.figures(a.input(), lang));
+      }
     }
     out.append(figures(Figures.of(a), lang));
     out.append("</body>\n</html>\n");

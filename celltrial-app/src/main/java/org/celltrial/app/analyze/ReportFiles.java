@@ -35,9 +35,11 @@ final class ReportFiles {
   }
 
   /**
-   * The report and tables of every language; returns the files written, relative to {@code dir}.
+   * The report and tables of every language, and the ADaM datasets of the package in {@code
+   * studyDir}; returns the files written, relative to {@code dir}.
    */
-  static List<String> write(StudyAnalysis a, List<Lang> langs, String generatedAt, Path dir) {
+  static List<String> write(
+      StudyAnalysis a, Path studyDir, List<Lang> langs, String generatedAt, Path dir) {
     List<String> written = new ArrayList<>();
     try {
       Path tables = Files.createDirectories(dir.resolve("tables"));
@@ -53,7 +55,7 @@ final class ReportFiles {
         }
         written.add(XlsxTables.write(a, lang, generatedAt, dir));
       }
-      written.addAll(AdamFiles.write(a, generatedAt, dir));
+      written.addAll(AdamFiles.write(a, studyDir, generatedAt, dir));
     } catch (IOException e) {
       throw new CelltrialException(
           CliMessages.of("analyze.writeFailed", dir, String.valueOf(e.getMessage())), e);

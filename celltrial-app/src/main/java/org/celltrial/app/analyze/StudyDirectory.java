@@ -34,9 +34,9 @@ import org.celltrial.design.controls.Indication;
 /**
  * Reads a study package as {@code simulate-study} writes it (docs/analysis.md): {@code study.json},
  * {@code subjects/<id>.json}, optional {@code grading/<id>-crs.json}, {@code -icans.json}, {@code
- * -counts.json} and {@code responses/<id>.json}, and derives each subject's grades and best
- * response with the engines' defaults. Any file that fails to read stops the whole analysis, naming
- * the file and the JSON path.
+ * -counts.json}, {@code responses/<id>.json} and {@code kinetics/<id>.csv}, and derives each
+ * subject's grades and best response with the engines' defaults. Any file that fails to read stops
+ * the whole analysis, naming the file and the JSON path.
  */
 final class StudyDirectory {
   private StudyDirectory() {}
@@ -55,7 +55,14 @@ final class StudyDirectory {
       subjects.add(a);
       cutoff = later(cutoff, latest(a));
     }
-    return new AnalysisInput(study.id(), study.title(), indication(study), cutoff, subjects, study);
+    return new AnalysisInput(
+        study.id(),
+        study.title(),
+        indication(study),
+        cutoff,
+        subjects,
+        study,
+        KineticsFiles.read(dir, subjects));
   }
 
   private static AnalysisSubject subject(Path dir, Study study, Subject s) {

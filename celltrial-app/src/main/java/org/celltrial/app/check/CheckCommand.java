@@ -12,5 +12,6 @@ import picocli.CommandLine.Command;
       EligibilityCommand.class,
       JourneyCommand.class,
       DltCommand.class,
+      MalignancyCommand.class,
     })
 public final class CheckCommand extends GroupCommand {}

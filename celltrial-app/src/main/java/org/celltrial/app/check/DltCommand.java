@@ -1,24 +1,24 @@
 package org.celltrial.app.check;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.cli.CliResult;
 import org.celltrial.app.cli.LeafCommand;
 import org.celltrial.app.cli.Table;
 import org.celltrial.app.data.JsonInput;
-import org.celltrial.clinical.safety.dlt.DltEvaluation;
+import org.celltrial.clinical.safety.cohort.DltCohort;
 import org.celltrial.clinical.safety.dlt.DltProtocol;
 import org.celltrial.clinical.safety.dlt.DltResult;
 import org.celltrial.clinical.safety.dlt.DltRule;
-import org.celltrial.clinical.safety.dlt.DltRules;
 import org.celltrial.clinical.safety.dlt.DltSubject;
 import org.celltrial.clinical.safety.dlt.DoseLevelCount;
-import org.celltrial.clinical.safety.dlt.ToxicityEvent;
-import org.celltrial.clinical.safety.dlt.ToxicityKind;
+import org.celltrial.clinical.study.Study;
 import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Lang;
 import org.celltrial.common.i18n.Message;
@@ -30,16 +30,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code celltrial check dlt}: dose-limiting toxicities per subject within the DLT window, and n
- * and DLTs per dose level for the dose-escalation decision.
+ * {@code celltrial check dlt}: dose-limiting toxicities of a dose-escalation cohort from the study
+ * file's {@code dlt} and the subjects' {@code adverseEvents} (G-PH-1) — the verdict per subject
+ * within the DLT window, and n and DLTs per dose level for the dose-escalation decision.
  */
 @Command(name = "dlt", mixinStandardHelpOptions = true)
 public final class DltCommand extends LeafCommand {
-  @Option(names = "--protocol", required = true, paramLabel = "FILE")
-  Path protocol;
+  @Option(names = "--study", required = true, paramLabel = "STUDY.json")
+  Path studyFile;
 
-  @Option(names = "--subjects", required = true, paramLabel = "FILE")
-  Path subjects;
+  @Option(names = "--subject", required = true, paramLabel = "SUBJECT.json|DIR")
+  List<Path> subjectFiles;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD")
+  String asOf;
 
   @Option(names = "--method", paramLabel = "boin|3+3|i3+3")
   String method;
@@ -47,35 +51,14 @@ public final class DltCommand extends LeafCommand {
   @Option(names = "--target", paramLabel = "PHI")
   Double target;
 
-  /** The DLT part of the protocol as read (docs/data-format.md). */
-  record ProtocolJson(Integer windowDays, List<String> rules, List<DltRule> customRules) {}
-
-  /** The subjects file. */
-  record SubjectsJson(List<SubjectJson> subjects) {}
-
-  /** One subject as read; {@code fullDose} defaults to true. */
-  record SubjectJson(
-      String id,
-      String doseLevel,
-      LocalDateTime infusion,
-      LocalDateTime lastAssessment,
-      Boolean fullDose,
-      List<EventJson> events) {}
-
-  /** One event as read; {@code attributable} defaults to true. */
-  record EventJson(
-      String term,
-      ToxicityKind kind,
-      int grade,
-      LocalDateTime onset,
-      LocalDateTime end,
-      Boolean attributable) {}
-
   /** JSON contract of {@code check dlt} (docs/cli.md). */
   record Result(
+      String study,
       int windowDays,
       List<String> rules,
-      List<Subject> subjects,
+      String asOf,
+      List<SubjectVerdict> subjects,
+      List<String> notInfused,
       List<DoseLevelCount> doseLevels,
       List<LevelDecision> decisions) {}
 
@@ -88,73 +71,71 @@ public final class DltCommand extends LeafCommand {
   record LevelDecision(
       String doseLevel, String method, double target, int n, int dlts, String decision) {}
 
-  /** One subject's verdict. */
-  record Subject(
+  /** One subject's verdict, the dates it was judged on and the reasons in both languages. */
+  record SubjectVerdict(
       String subject,
       String doseLevel,
+      String infusion,
+      String lastAssessment,
+      long lastAssessmentDay,
       String outcome,
       List<DltResult.Fired> fired,
-      List<String> reasons) {}
+      List<Map<String, String>> reasons) {}
 
   @Override
   protected CliResult execute(Lang lang) {
-    ProtocolJson p = JsonInput.read(protocol, ProtocolJson.class);
-    DltProtocol dp =
-        new DltProtocol(
-            p.windowDays() == null ? DltProtocol.DEFAULT_WINDOW_DAYS : p.windowDays(),
-            DltRules.resolve(p.rules(), p.customRules()));
-    SubjectsJson s = JsonInput.read(subjects, SubjectsJson.class);
-    List<DltSubject> in = new ArrayList<>();
-    for (SubjectJson j : s.subjects() == null ? List.<SubjectJson>of() : s.subjects()) {
-      List<ToxicityEvent> events = new ArrayList<>();
-      for (EventJson e : j.events() == null ? List.<EventJson>of() : j.events()) {
-        events.add(
-            new ToxicityEvent(
-                e.term(),
-                e.kind(),
-                e.grade(),
-                e.onset(),
-                e.end(),
-                e.attributable() == null || e.attributable()));
-      }
-      in.add(
-          new DltSubject(
-              j.id(),
-              j.doseLevel(),
-              j.infusion(),
-              j.lastAssessment(),
-              j.fullDose() == null || j.fullDose(),
-              events));
-    }
-    List<DltResult> results = DltEvaluation.evaluate(dp, in);
-    List<DoseLevelCount> counts = DltEvaluation.byDoseLevel(results);
-    List<Subject> out = new ArrayList<>();
+    Study study = JsonInput.read(studyFile, Study.class);
+    LocalDate cutoff = AsOf.parse(asOf);
+    DltCohort.Assessment a = DltCohort.assess(study, SubjectFiles.read(subjectFiles), cutoff);
+    DltProtocol dp = a.protocol();
+    List<SubjectVerdict> out = new ArrayList<>();
     Table.Builder st =
         Table.builder(
-            text("dlt.title", lang, dp.windowDays()),
+            text("dlt.title", lang, dp.windowDays(), study.id()),
             text("dlt.col.subject", lang),
             text("dlt.col.doseLevel", lang),
+            text("dlt.col.assessed", lang),
             text("dlt.col.outcome", lang),
             text("dlt.col.rules", lang),
             text("dlt.col.reasons", lang));
-    for (DltResult r : results) {
-      List<String> reasons = r.reasons().stream().map(m -> m.render(lang)).toList();
-      out.add(new Subject(r.subject(), r.doseLevel(), r.outcome().name(), r.fired(), reasons));
+    for (int i = 0; i < a.results().size(); i++) {
+      DltResult r = a.results().get(i);
+      DltSubject in = a.subjects().get(i);
+      long lastDay =
+          ChronoUnit.DAYS.between(in.infusion().toLocalDate(), in.lastAssessment().toLocalDate());
+      out.add(
+          new SubjectVerdict(
+              r.subject(),
+              r.doseLevel(),
+              in.infusion().toLocalDate().toString(),
+              in.lastAssessment().toString(),
+              lastDay,
+              r.outcome().name(),
+              r.fired(),
+              r.reasons().stream().map(CriterionRows::bilingual).toList()));
       st.row(
           r.subject(),
           r.doseLevel(),
+          text("dlt.assessed", lang, in.infusion().toLocalDate(), in.lastAssessment(), lastDay),
           text("dlt.outcome." + r.outcome().name(), lang),
           r.fired().stream()
               .map(DltResult.Fired::rule)
               .distinct()
               .collect(Collectors.joining(", ")),
-          String.join("; ", reasons));
+          r.reasons().stream().map(m -> m.render(lang)).collect(Collectors.joining("; ")));
     }
     st.note(
         text(
             "dlt.rulesNote",
             lang,
             dp.rules().stream().map(DltRule::id).collect(Collectors.joining(", "))));
+    st.note(
+        cutoff == null
+            ? text("dlt.lastAssessment.data", lang)
+            : text("dlt.lastAssessment.asOf", lang, cutoff));
+    if (!a.notInfused().isEmpty()) {
+      st.note(text("dlt.notInfused", lang, String.join(", ", a.notInfused())));
+    }
     Table.Builder dt =
         Table.builder(
             text("dlt.levels.title", lang),
@@ -164,6 +145,7 @@ public final class DltCommand extends LeafCommand {
             text("dlt.col.dlts", lang),
             text("dlt.col.notEvaluable", lang),
             text("dlt.col.decision", lang));
+    List<DoseLevelCount> counts = a.levels();
     List<LevelDecision> decisions = method == null ? null : decisions(counts);
     for (int i = 0; i < counts.size(); i++) {
       DoseLevelCount c = counts.get(i);
@@ -183,7 +165,7 @@ public final class DltCommand extends LeafCommand {
           String.valueOf(c.notEvaluable()),
           decision);
     }
-    if (decisions != null) {
+    if (decisions != null && !decisions.isEmpty()) {
       dt.note(
           text(
               "dlt.decision.note",
@@ -192,8 +174,17 @@ public final class DltCommand extends LeafCommand {
               target));
     }
     List<String> ids = dp.rules().stream().map(DltRule::id).toList();
-    return new CliResult(
-        new Result(dp.windowDays(), ids, out, counts, decisions), List.of(st.build(), dt.build()));
+    Result result =
+        new Result(
+            study.id(),
+            dp.windowDays(),
+            ids,
+            MalignancyCommand.date(cutoff),
+            out,
+            a.notInfused(),
+            counts,
+            decisions);
+    return new CliResult(result, List.of(st.build(), dt.build()));
   }
 
   /**

@@ -21,16 +21,19 @@ import java.util.Comparator;
 import java.util.List;
 import org.celltrial.analysis.simulation.SimulatedStudy;
 import org.celltrial.analysis.simulation.SimulatedSubject;
+import org.celltrial.analysis.simulation.kinetics.KineticsRecord;
+import org.celltrial.analysis.simulation.kinetics.KineticsSimulator;
 import org.celltrial.analysis.simulation.response.ResponseRecord;
 import org.celltrial.analysis.simulation.response.ResponseSimulator;
 import org.celltrial.app.data.OutputDirectory;
 
 /**
  * Writes a synthetic trial as celltrial input files: {@code study.json}, {@code
- * subjects/<id>.json}, {@code grading/<id>-crs.json}, {@code -icans.json}, {@code -counts.json} and
- * {@code manifest.json}. The files are written into a temporary directory next to the target and
- * moved into place at the end, so a failed run leaves nothing half-written. Output is byte-stable:
- * record fields in declaration order, map keys and sets sorted, {@code \n} line ends.
+ * subjects/<id>.json}, {@code grading/<id>-crs.json}, {@code -icans.json}, {@code -counts.json},
+ * {@code responses/<id>.json}, {@code kinetics/<id>.csv} and {@code manifest.json}. The files are
+ * written into a temporary directory next to the target and moved into place at the end, so a
+ * failed run leaves nothing half-written. Output is byte-stable: record fields in declaration
+ * order, map keys and sets sorted, {@code \n} line ends.
  */
 public final class TrialFiles {
   private static final ObjectMapper MAPPER =
@@ -88,6 +91,13 @@ public final class TrialFiles {
       Path out = Files.createDirectory(dir.resolve("responses"));
       for (ResponseRecord r : responses) {
         json(out.resolve(r.id() + ".json"), MAPPER.valueToTree(r));
+      }
+    }
+    List<KineticsRecord> kinetics = KineticsSimulator.simulate(trial);
+    if (!kinetics.isEmpty()) {
+      Path out = Files.createDirectory(dir.resolve("kinetics"));
+      for (KineticsRecord k : kinetics) {
+        Files.writeString(out.resolve(k.id() + ".csv"), k.csv());
       }
     }
   }

@@ -15,22 +15,23 @@ import org.celltrial.stats.factor.FactorLevels;
  * Concentration–time samples read from a CSV file for {@code stats nca}: one row per sample, rows
  * with a missing subject, time, concentration or group left out and counted; a concentration of
  * {@code BLQ} (any case) is read as 0; subjects and groups in R's factor order (numerically when
- * all labels are numbers).
+ * all labels are numbers). Also reads the {@code kinetics/<id>.csv} files of a study package
+ * ({@code analyze}).
  *
  * @param subjects each subject's samples, in subject order
  * @param dropped rows left out for a missing value
  */
-record NcaInput(List<Subject> subjects, int dropped) {
+public record NcaInput(List<Subject> subjects, int dropped) {
 
   /** One subject's samples; {@code group} is null without a group column. */
-  record Subject(String id, String group, double[] time, double[] conc) {}
+  public record Subject(String id, String group, double[] time, double[] conc) {}
 
   /**
    * Reads and checks the columns named by the options.
    *
    * @throws CelltrialException naming the file, row, column and value of the first problem
    */
-  static NcaInput read(
+  public static NcaInput read(
       Path file, String subjectColumn, String timeColumn, String concColumn, String groupColumn) {
     CsvData data = CsvData.read(file);
     List<String> needed = new ArrayList<>(List.of(subjectColumn, timeColumn, concColumn));

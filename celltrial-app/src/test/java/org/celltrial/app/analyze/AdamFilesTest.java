@@ -43,14 +43,47 @@ class AdamFilesTest {
     Path out = tmp.resolve("out");
     CliRun run = CliRun.of("analyze", study.toString(), "--out", out.toString(), "--lang", "en");
     assertThat(run.code()).as(run.err()).isZero();
+    String dates = "2024-01-03,2024-01-05,2024-01-26,2024-01-28,2024-01-31,,,";
     assertThat(lines(out.resolve("adam/adsl.csv")))
         .containsExactly(
-            "STUDYID,USUBJID,AGE,AGEU,SEX,ENRLFL,APHFL,INFFL,EFFFL,BRIDGSTR,TRTSDT,DTHDT,DTHFL,BOR",
-            "HAND-1,HAND-1-H-1,60,YEARS,M,Y,Y,Y,Y,NOT BRIDGED,2024-01-31,,,CR",
-            "HAND-1,HAND-1-H-2,60,YEARS,M,Y,Y,Y,Y,NOT BRIDGED,2024-01-31,,,PD",
-            "HAND-1,HAND-1-H-3,60,YEARS,M,Y,Y,Y,Y,BRIDGED,2024-01-31,,,PR",
-            "HAND-1,HAND-1-H-4,60,YEARS,M,Y,Y,N,N,,,,,",
-            "HAND-1,HAND-1-H-5,60,YEARS,M,N,N,N,N,,,,,");
+            "STUDYID,USUBJID,SUBJID,AGE,AGEU,AGEGR1,SEX,TRT01A,TRT01AN,ENRLFL,ITTFL,APHFL,INFFL,"
+                + "SAFFL,MITTFL,DLTEVLFL,EFFFL,BRIDGFL,BRIDGSTR,ENRLDT,APHDT,LDSTDT,LDENDT,TRTSDT,"
+                + "DTHDT,DTHFL,BOR",
+            "HAND-1,HAND-1-H-1,H-1,60,YEARS,18-64,M,CAR-T,,Y,Y,Y,Y,Y,Y,,Y,N,NOT BRIDGED,"
+                + dates
+                + "CR",
+            "HAND-1,HAND-1-H-2,H-2,60,YEARS,18-64,M,CAR-T,,Y,Y,Y,Y,Y,Y,,Y,N,NOT BRIDGED,"
+                + dates
+                + "PD",
+            "HAND-1,HAND-1-H-3,H-3,60,YEARS,18-64,M,CAR-T,,Y,Y,Y,Y,Y,Y,,Y,Y,BRIDGED,"
+                + dates
+                + "PR",
+            "HAND-1,HAND-1-H-4,H-4,60,YEARS,18-64,M,,,Y,Y,Y,N,N,N,,N,,,2024-01-03,2024-01-05,,,,,,",
+            "HAND-1,HAND-1-H-5,H-5,60,YEARS,18-64,M,,,N,N,N,N,N,N,,N,,,,,,,,,,");
+    // ADRS: one Lugano 2014 assessment on 02-28 (ADY 28 + 1 = 29, day 28 from infusion) and the
+    // BOR from it; Category ranks: CR 2, PR 5, PD 10. No IRC reads, so no IRC records.
+    String lugano = ",Lugano 2014,INVESTIGATOR,2024-02-28,29,28,";
+    assertThat(lines(out.resolve("adam/adrs.csv")))
+        .containsExactly(
+            "STUDYID,USUBJID,PARAMCD,PARAM,PARCAT1,RSEVAL,ADT,ADY,INFDY,AVALC,AVAL,ANL01FL",
+            "HAND-1,HAND-1-H-1,OVRLRESP,Overall Response" + lugano + "CR,2,Y",
+            "HAND-1,HAND-1-H-1,BOR,Best Overall Response" + lugano + "CR,2,Y",
+            "HAND-1,HAND-1-H-2,OVRLRESP,Overall Response" + lugano + "PD,10,Y",
+            "HAND-1,HAND-1-H-2,BOR,Best Overall Response" + lugano + "PD,10,Y",
+            "HAND-1,HAND-1-H-3,OVRLRESP,Overall Response" + lugano + "PR,5,Y",
+            "HAND-1,HAND-1-H-3,BOR,Best Overall Response" + lugano + "PR,5,Y");
+    // ADAE: H-1 fever 38.5 °C alone = ASTCT grade 1; H-3 fever with hypotension needing one
+    // vasopressor = grade 3; H-2 afebrile, no episode. One observation each: onset 02-01 (ADY 2,
+    // day 1 from infusion), still ongoing at the last observation, so no end and no duration.
+    String crs = ",CRS EPISODE,Cytokine release syndrome,Cytokine release syndrome,";
+    String onset = "2024-02-01T08:00:00,2024-02-01,,,2,,1,,,Y,ASTCT 2019,";
+    assertThat(lines(out.resolve("adam/adae.csv")))
+        .containsExactly(
+            "STUDYID,USUBJID,AESEQ,AECAT,AETERM,AEDECOD,ASTDTM,ASTDT,AENDTM,AENDT,ASTDY,AENDY,"
+                + "ASTINFDY,ADURN,ADURU,ONGOFL,GRSYS,ASTCTGR,AETOXGR,TRTEMFL,AESER,TOCIFL,TOCIDOSE,"
+                + "CORTFL,CORTDOSE,ACYTDOSE",
+            "HAND-1,HAND-1-H-1,1" + crs + onset + "1,,Y,,N,0,N,0,0",
+            "HAND-1,HAND-1-H-3,1" + crs + onset + "3,,Y,,N,0,N,0,0");
     String alive = "1,LAST DATE KNOWN ALIVE,LAST DATE KNOWN ALIVE";
     assertThat(lines(out.resolve("adam/adtte.csv")))
         .containsExactly(
@@ -73,7 +106,7 @@ class AdamFilesTest {
     AnalysisInput input = StudyDirectory.read(study);
     DatasetFile adsl = read(out.resolve("adam/adsl.json"));
     DatasetFile adtte = read(out.resolve("adam/adtte.json"));
-    assertThat(adsl.dataset()).isEqualTo(Adsl.of(input));
+    assertThat(adsl.dataset()).isEqualTo(Adsl.of(input, AdamSources.read(study, input)));
     assertThat(adtte.dataset()).isEqualTo(Adtte.of(input));
     assertThat(adsl.dataset().variables().get(1).keySequence()).isEqualTo(1);
   }
@@ -156,11 +189,12 @@ class AdamFilesTest {
     Path b = tmp.resolve("b");
     assertThat(CliRun.of("analyze", "--demo", "--n", "20", "--out", a.toString()).code()).isZero();
     assertThat(CliRun.of("analyze", "--demo", "--n", "20", "--out", b.toString()).code()).isZero();
-    for (String name : List.of("adsl.csv", "adtte.csv")) {
+    List<String> names = List.of("adsl", "adrs", "adtte", "adae", "adlb");
+    for (String name : names.stream().map(n -> n + ".csv").toList()) {
       assertThat(Files.readAllBytes(b.resolve("adam").resolve(name)))
           .isEqualTo(Files.readAllBytes(a.resolve("adam").resolve(name)));
     }
-    for (String name : List.of("adsl.json", "adtte.json")) {
+    for (String name : names.stream().map(n -> n + ".json").toList()) {
       String x = Files.readString(a.resolve("adam").resolve(name), StandardCharsets.UTF_8);
       String y = Files.readString(b.resolve("adam").resolve(name), StandardCharsets.UTF_8);
       assertThat(withoutCreation(y)).isEqualTo(withoutCreation(x));

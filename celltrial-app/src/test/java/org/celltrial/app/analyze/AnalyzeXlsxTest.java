@@ -34,7 +34,8 @@ class AnalyzeXlsxTest {
           "crs",
           "icans",
           "icaht",
-          "deaths");
+          "deaths",
+          "kinetics");
 
   @TempDir Path tmp;
 

@@ -8,12 +8,16 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /**
- * Help texts of {@code check dlt}, {@code grade tls} and {@code stats incidence} are format strings
- * for picocli: a bare {@code %} (as in "25%") makes picocli print a warning and the raw text.
+ * Help texts of {@code check dlt}, {@code check malignancy}, {@code grade tls} and {@code stats
+ * incidence} are format strings for picocli: a bare {@code %} (as in "25%") makes picocli print a
+ * warning and the raw text.
  */
 class SafetyHelpTextTest {
   static final String[] PREFIXES = {
-    "celltrial.check.dlt.", "celltrial.grade.tls.", "celltrial.stats.incidence."
+    "celltrial.check.dlt.",
+    "celltrial.check.malignancy.",
+    "celltrial.grade.tls.",
+    "celltrial.stats.incidence."
   };
 
   @Test
@@ -31,6 +35,6 @@ class SafetyHelpTextTest {
         }
       }
     }
-    assertThat(seen).isGreaterThanOrEqualTo(2 * 13);
+    assertThat(seen).isGreaterThanOrEqualTo(2 * 19);
   }
 }

@@ -72,6 +72,55 @@ public final class Timeline {
     return doses;
   }
 
+  /** Grades one assessment; may look at the episode open so far and the treatments given. */
+  @FunctionalInterface
+  public interface Grader<O> {
+    /**
+     * The grade of {@code observation}.
+     *
+     * @throws CelltrialException when the observation is impossible: it is rejected, not graded
+     */
+    GradeAndReasons grade(O observation, EpisodeBuilder episodes, List<Dose> doses);
+  }
+
+  /**
+   * Grades each assessment in time order (ASTCT 2019), rejecting impossible ones with their reason,
+   * and groups the grades into episodes under {@code rule}. One loop for CRS and ICANS, so both
+   * syndromes place, reject and episode their assessments the same way.
+   *
+   * @param notes notes about the whole time line (e.g. an age at the CAPD cut-off)
+   */
+  public static <O> TimelineResult grade(
+      LocalDateTime infusion,
+      List<O> observations,
+      Function<O, LocalDateTime> time,
+      List<Treatment> treatments,
+      EpisodeRule rule,
+      Grader<O> grader,
+      List<Message> notes) {
+    List<Rejected> rejected = new ArrayList<>();
+    List<O> list = observations == null ? List.of() : observations;
+    List<Dose> doses = doses(infusion, treatments, rejected);
+    EpisodeBuilder episodes = new EpisodeBuilder(infusion, rule);
+    List<Graded> graded = new ArrayList<>();
+    int max = 0;
+    for (int i : order(infusion, list, time, "observations", rejected)) {
+      O o = list.get(i);
+      LocalDateTime t = time.apply(o);
+      try {
+        GradeAndReasons g = grader.grade(o, episodes, doses);
+        graded.add(
+            new Graded(i, t, episodes.day(t), g.grade(), GradingSystem.ASTCT_2019, g.reasons()));
+        episodes.add(t, g.grade());
+        max = Math.max(max, g.grade());
+      } catch (CelltrialException e) {
+        rejected.add(reject("observations", i, t, e.detail()));
+      }
+    }
+    return new TimelineResult(
+        GradingSystem.ASTCT_2019, graded, rejected, episodes.episodes(doses), max, notes);
+  }
+
   /** A rejection whose message names the record as {@code kind[index] (time)}. */
   public static Rejected reject(String kind, int index, LocalDateTime time, Message why) {
     return new Rejected(

@@ -14,7 +14,7 @@ import java.util.Arrays;
 public record RangeSummary(int n, Double median, Double min, Double max) {
 
   /** Summarises the defined (non-null) values. */
-  static RangeSummary of(Double[] values) {
+  public static RangeSummary of(Double[] values) {
     double[] x =
         Arrays.stream(values).filter(v -> v != null).mapToDouble(v -> v).sorted().toArray();
     int n = x.length;

@@ -1,17 +1,11 @@
 package org.celltrial.clinical.grading.crs;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.celltrial.clinical.ClinicalMessages;
 import org.celltrial.clinical.grading.Choices;
 import org.celltrial.clinical.grading.Dose;
-import org.celltrial.clinical.grading.EpisodeBuilder;
 import org.celltrial.clinical.grading.EpisodeRule;
-import org.celltrial.clinical.grading.GradeAndReasons;
-import org.celltrial.clinical.grading.Graded;
-import org.celltrial.clinical.grading.GradingSystem;
-import org.celltrial.clinical.grading.Rejected;
 import org.celltrial.clinical.grading.Timeline;
 import org.celltrial.clinical.grading.TimelineResult;
 import org.celltrial.common.i18n.CelltrialException;
@@ -32,34 +26,14 @@ public final class CrsGrading {
    */
   public static TimelineResult grade(CrsInput input, EpisodeRule rule) {
     LocalDateTime infusion = Timeline.infusion(input.infusion());
-    List<Rejected> rejected = new ArrayList<>();
-    List<CrsObservation> observations =
-        input.observations() == null ? List.of() : input.observations();
-    List<Dose> doses = Timeline.doses(infusion, input.treatments(), rejected);
-    EpisodeBuilder episodes = new EpisodeBuilder(infusion, rule);
-    List<Graded> graded = new ArrayList<>();
-    int max = 0;
-    for (int i :
-        Timeline.order(infusion, observations, CrsObservation::time, "observations", rejected)) {
-      CrsObservation o = observations.get(i);
-      try {
-        GradeAndReasons g = CrsGrader.grade(o, masking(episodes.openOnset(), o.time(), doses));
-        graded.add(
-            new Graded(
-                i,
-                o.time(),
-                episodes.day(o.time()),
-                g.grade(),
-                GradingSystem.ASTCT_2019,
-                g.reasons()));
-        episodes.add(o.time(), g.grade());
-        max = Math.max(max, g.grade());
-      } catch (CelltrialException e) {
-        rejected.add(Timeline.reject("observations", i, o.time(), e.detail()));
-      }
-    }
-    return new TimelineResult(
-        GradingSystem.ASTCT_2019, graded, rejected, episodes.episodes(doses), max, List.of());
+    return Timeline.grade(
+        infusion,
+        input.observations(),
+        CrsObservation::time,
+        input.treatments(),
+        rule,
+        (o, episodes, doses) -> CrsGrader.grade(o, masking(episodes.openOnset(), o.time(), doses)),
+        List.of());
   }
 
   /**

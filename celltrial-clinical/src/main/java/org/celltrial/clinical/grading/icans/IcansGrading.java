@@ -4,13 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.celltrial.clinical.ClinicalMessages;
-import org.celltrial.clinical.grading.Dose;
-import org.celltrial.clinical.grading.EpisodeBuilder;
 import org.celltrial.clinical.grading.EpisodeRule;
-import org.celltrial.clinical.grading.GradeAndReasons;
-import org.celltrial.clinical.grading.Graded;
-import org.celltrial.clinical.grading.GradingSystem;
-import org.celltrial.clinical.grading.Rejected;
 import org.celltrial.clinical.grading.Timeline;
 import org.celltrial.clinical.grading.TimelineResult;
 import org.celltrial.common.i18n.CelltrialException;
@@ -42,33 +36,13 @@ public final class IcansGrading {
     if (age == capdBelowAge) {
       notes.add(ClinicalMessages.of("icans.age.boundary", age, capdBelowAge));
     }
-    List<Rejected> rejected = new ArrayList<>();
-    List<IcansObservation> observations =
-        input.observations() == null ? List.of() : input.observations();
-    List<Dose> doses = Timeline.doses(infusion, input.treatments(), rejected);
-    EpisodeBuilder episodes = new EpisodeBuilder(infusion, rule);
-    List<Graded> graded = new ArrayList<>();
-    int max = 0;
-    for (int i :
-        Timeline.order(infusion, observations, IcansObservation::time, "observations", rejected)) {
-      IcansObservation o = observations.get(i);
-      try {
-        GradeAndReasons g = IcansGrader.grade(o, age, capdBelowAge);
-        graded.add(
-            new Graded(
-                i,
-                o.time(),
-                episodes.day(o.time()),
-                g.grade(),
-                GradingSystem.ASTCT_2019,
-                g.reasons()));
-        episodes.add(o.time(), g.grade());
-        max = Math.max(max, g.grade());
-      } catch (CelltrialException e) {
-        rejected.add(Timeline.reject("observations", i, o.time(), e.detail()));
-      }
-    }
-    return new TimelineResult(
-        GradingSystem.ASTCT_2019, graded, rejected, episodes.episodes(doses), max, notes);
+    return Timeline.grade(
+        infusion,
+        input.observations(),
+        IcansObservation::time,
+        input.treatments(),
+        rule,
+        (o, episodes, doses) -> IcansGrader.grade(o, age, capdBelowAge),
+        notes);
   }
 }

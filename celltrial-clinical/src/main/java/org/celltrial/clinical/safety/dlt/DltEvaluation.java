@@ -14,10 +14,11 @@ import org.celltrial.common.i18n.Message;
  * Evaluates DLTs per subject and counts them per dose level.
  *
  * <p>Study day = calendar days from the infusion date (day 0). An event is in the window when its
- * onset day is 0 to {@code windowDays}. A subject has a DLT when any rule fires on an attributable
- * event in the window — regardless of follow-up or dose. Without a DLT the subject is evaluable
- * only when assessed through the end of the window (last assessment on day ≥ {@code windowDays}),
- * given the full dose, and no ongoing event could still fire a rule.
+ * onset day is 0 to {@code windowDays}; an event before day 0 is an error, not a DLT candidate. A
+ * subject has a DLT when any rule fires on an attributable event in the window — regardless of
+ * follow-up or dose. Without a DLT the subject is evaluable only when assessed through the end of
+ * the window (last assessment on day ≥ {@code windowDays}), given the full dose, and no ongoing
+ * event could still fire a rule.
  */
 public final class DltEvaluation {
   private DltEvaluation() {}
@@ -26,8 +27,8 @@ public final class DltEvaluation {
    * The verdict of one subject.
    *
    * @throws org.celltrial.common.i18n.CelltrialException for a missing date, a last assessment
-   *     before the infusion, an event after the last assessment, an end before onset or a grade
-   *     outside 1-5
+   *     before the infusion, an event before the infusion or after the last assessment, an end
+   *     before onset or a grade outside 1-5
    */
   public static DltResult evaluate(DltProtocol protocol, DltSubject s) {
     check(s);
@@ -37,7 +38,7 @@ public final class DltEvaluation {
     for (int i = 0; i < s.events().size(); i++) {
       ToxicityEvent e = s.events().get(i);
       long day = day(s.infusion(), e.onset());
-      if (day < 0 || day > protocol.windowDays()) {
+      if (day > protocol.windowDays()) {
         reasons.add(ClinicalMessages.of("dlt.outsideWindow", i, e.term(), day));
         continue;
       }
@@ -143,9 +144,13 @@ public final class DltEvaluation {
     }
     for (int i = 0; i < s.events().size(); i++) {
       ToxicityEvent e = s.events().get(i);
-      String where = "events[" + i + "]";
+      String where = "adverseEvents[" + i + "]";
       if (e.kind() == null || e.onset() == null) {
         throw ClinicalMessages.error("dlt.event.missing", s.id(), where);
+      }
+      if (day(s.infusion(), e.onset()) < 0) {
+        throw ClinicalMessages.error(
+            "dlt.event.beforeInfusion", s.id(), where, e.onset(), s.infusion().toLocalDate());
       }
       if (e.grade() < 1 || e.grade() > 5) {
         throw ClinicalMessages.error("dlt.event.grade", s.id(), where, e.grade());

@@ -1,10 +1,12 @@
 package org.celltrial.clinical.safety.dlt;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.celltrial.clinical.ClinicalMessages;
 
 /**
- * The DLT part of a protocol.
+ * The DLT part of a protocol ({@code Study.dlt}).
  *
  * @param windowDays the DLT window: events with onset from day 0 (infusion) to this day, inclusive
  * @param rules the DLT definitions
@@ -22,5 +24,23 @@ public record DltProtocol(int windowDays, List<DltRule> rules) {
       throw ClinicalMessages.error("dlt.rule.none", String.join(", ", DltRules.ids()));
     }
     rules = List.copyOf(rules);
+  }
+
+  /**
+   * The protocol as written in a study file: {@code {"windowDays": 28, "rules": ["CRS-G4", …],
+   * "customRules": [{…}]}}, the catalogue rules named by identifier, then the protocol's own.
+   *
+   * @param windowDays the window, {@code null} for {@link #DEFAULT_WINDOW_DAYS}
+   * @param rules identifiers from {@link DltRules}
+   * @param customRules the protocol's own rules
+   */
+  @JsonCreator
+  public static DltProtocol of(
+      @JsonProperty("windowDays") Integer windowDays,
+      @JsonProperty("rules") List<String> rules,
+      @JsonProperty("customRules") List<DltRule> customRules) {
+    return new DltProtocol(
+        windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays,
+        DltRules.resolve(rules, customRules));
   }
 }

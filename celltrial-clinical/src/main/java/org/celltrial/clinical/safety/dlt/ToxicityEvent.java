@@ -1,5 +1,7 @@
 package org.celltrial.clinical.safety.dlt;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDateTime;
 
 /**
@@ -21,4 +23,20 @@ public record ToxicityEvent(
     int grade,
     LocalDateTime onset,
     LocalDateTime end,
-    boolean attributable) {}
+    boolean attributable) {
+
+  /**
+   * The event as written in a subject file ({@code Subject.adverseEvents}), where {@code
+   * attributable} may be left out and is then {@code true}.
+   */
+  @JsonCreator
+  public static ToxicityEvent of(
+      @JsonProperty("term") String term,
+      @JsonProperty("kind") ToxicityKind kind,
+      @JsonProperty("grade") int grade,
+      @JsonProperty("onset") LocalDateTime onset,
+      @JsonProperty("end") LocalDateTime end,
+      @JsonProperty("attributable") Boolean attributable) {
+    return new ToxicityEvent(term, kind, grade, onset, end, attributable == null || attributable);
+  }
+}

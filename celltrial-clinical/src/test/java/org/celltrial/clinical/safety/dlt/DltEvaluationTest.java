@@ -83,7 +83,7 @@ class DltEvaluationTest {
   }
 
   @ParameterizedTest(name = "onset day {0} -> {1}")
-  @CsvSource({"-1, NO_DLT", "0, DLT", "28, DLT", "29, NO_DLT"})
+  @CsvSource({"0, DLT", "28, DLT", "29, NO_DLT"})
   void onlyOnsetFromDay0ToTheWindowEndCounts(int day, DltOutcome expected) {
     DltResult r =
         DltEvaluation.evaluate(
@@ -175,7 +175,7 @@ class DltEvaluationTest {
                             PROTOCOL,
                             subject(30, true, event(ToxicityKind.CRS, 0, at(2, 8), null))))
                 .render(Lang.EN))
-        .contains("subject S1: events[0].grade is 0");
+        .contains("subject S1: adverseEvents[0].grade is 0");
     assertThat(
             catchThrowableOfType(
                     CelltrialException.class,
@@ -184,7 +184,7 @@ class DltEvaluationTest {
                             PROTOCOL,
                             subject(30, true, event(ToxicityKind.CRS, 2, at(2, 8), at(1, 8)))))
                 .render(Lang.ZH))
-        .contains("events[0].end 2024-05-02T08:00 早于其发生时间");
+        .contains("adverseEvents[0].end 2024-05-02T08:00 早于其发生时间");
     assertThat(
             catchThrowableOfType(
                     CelltrialException.class,
@@ -194,6 +194,22 @@ class DltEvaluationTest {
                             subject(30, true, event(ToxicityKind.CRS, 2, at(31, 8), null))))
                 .render(Lang.EN))
         .contains("is after the last assessment");
+  }
+
+  /** Day -1 (the day before infusion) is not a DLT candidate but an error naming the event. */
+  @Test
+  void anEventBeforeTheInfusionDayIsAnError() {
+    ToxicityEvent dayMinus1 = event(ToxicityKind.CRS, 4, at(-1, 23), at(0, 8));
+    assertThat(
+            catchThrowableOfType(
+                    CelltrialException.class,
+                    () -> DltEvaluation.evaluate(PROTOCOL, subject(30, true, dayMinus1)))
+                .render(Lang.EN))
+        .contains(
+            "subject S1: adverseEvents[0].onset 2024-04-30T23:00 is before the infusion on 2024-05-01");
+    ToxicityEvent day0 = event(ToxicityKind.CRS, 4, at(0, 0), at(0, 8));
+    assertThat(DltEvaluation.evaluate(PROTOCOL, subject(30, true, day0)).outcome())
+        .isEqualTo(DltOutcome.DLT);
   }
 
   @Test
