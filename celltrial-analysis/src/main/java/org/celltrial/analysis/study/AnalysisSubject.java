@@ -22,6 +22,12 @@ import org.celltrial.clinical.subject.Subject;
  * @param sex sex as CDISC codes it ({@code M}, {@code F}), or {@code null}
  * @param source the subject file it was derived from (history, dose level, adverse events), or
  *     {@code null} in tests that build subjects directly
+ * @param responses the response assessments after infusion in date order (swimmer and waterfall
+ *     figures), empty when there is no response file
+ * @param baselineBurden the tumour burden at baseline (SPD of the CT targets, cm², Lugano; serum
+ *     M-protein, g/dL, IMWG), or {@code null}
+ * @param crsEpisodes the graded CRS episodes, empty when none or not graded
+ * @param icansEpisodes the graded ICANS episodes, empty when none or not graded
  */
 public record AnalysisSubject(
     String id,
@@ -34,10 +40,48 @@ public record AnalysisSubject(
     int icahtGrade,
     Integer age,
     String sex,
-    Subject source) {
-  /** Copies the journey. */
+    Subject source,
+    List<ResponseVisit> responses,
+    Double baselineBurden,
+    List<GradingEpisode> crsEpisodes,
+    List<GradingEpisode> icansEpisodes) {
+  /** Copies the lists; a missing list is empty. */
   public AnalysisSubject {
     journey = List.copyOf(journey);
+    responses = responses == null ? List.of() : List.copyOf(responses);
+    crsEpisodes = crsEpisodes == null ? List.of() : List.copyOf(crsEpisodes);
+    icansEpisodes = icansEpisodes == null ? List.of() : List.copyOf(icansEpisodes);
+  }
+
+  /** A subject without the per-assessment and per-episode data of the figures. */
+  public AnalysisSubject(
+      String id,
+      List<JourneyEvent> journey,
+      LocalDate lastKnownAlive,
+      BorResult bor,
+      LocalDate progression,
+      ToxicitySummary crs,
+      ToxicitySummary icans,
+      int icahtGrade,
+      Integer age,
+      String sex,
+      Subject source) {
+    this(
+        id,
+        journey,
+        lastKnownAlive,
+        bor,
+        progression,
+        crs,
+        icans,
+        icahtGrade,
+        age,
+        sex,
+        source,
+        List.of(),
+        null,
+        List.of(),
+        List.of());
   }
 
   /** The first date of an event of this kind, or {@code null}. */

@@ -177,7 +177,12 @@ public final class Kinetics {
     row.add(geometric(sum.aucEnd()));
     row.add(range(RangeSummary.of(auc), 0));
     row.add(range(sum.tlast(), -1));
-    for (int[] counts : sum.persistence()) {
+    for (int d = 0; d < PERSIST_MONTHS.length; d++) {
+      // a group without subjects (e.g. no non-responder) has no persistence counts: "-"
+      int[] counts =
+          d < sum.persistence().size()
+              ? sum.persistence().get(d)
+              : new int[Persistence.values().length];
       int yes = counts[Persistence.DETECTABLE.ordinal()];
       int evaluable = yes + counts[Persistence.NOT_DETECTABLE.ordinal()];
       row.add(

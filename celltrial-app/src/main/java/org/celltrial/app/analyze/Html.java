@@ -1,7 +1,8 @@
 package org.celltrial.app.analyze;
 
 import java.util.List;
-import org.celltrial.analysis.study.CurveSeries;
+import org.celltrial.analysis.study.Figure;
+import org.celltrial.analysis.study.Figures;
 import org.celltrial.analysis.study.ReportTable;
 import org.celltrial.analysis.study.StudyAnalysis;
 import org.celltrial.app.cli.CliMessages;
@@ -20,7 +21,9 @@ final class Html {
           + "table{border-collapse:collapse;margin:.5em 0}"
           + "th,td{border:1px solid #999;padding:2px 6px;text-align:left}"
           + "th{background:#eee}.meta{color:#555;font-size:90%}"
-          + ".verdict{font-weight:bold;font-size:110%}";
+          + ".verdict{font-weight:bold;font-size:110%}"
+          + "figure{margin:1.5em 0}figure svg{max-width:100%;height:auto}"
+          + "figcaption{font-size:90%;color:#333;max-width:720px}";
 
   private Html() {}
 
@@ -54,17 +57,11 @@ final class Html {
         .append("</p>\n");
     for (ReportTable table : a.tables()) {
       out.append(table(table, lang));
-      if (table.id().equals("time-to-event")) {
-        out.append(figure(a, "os", "analyze.figure.os", "analyze.axis.survival", lang));
-        out.append(figure(a, "pfs", "analyze.figure.pfs", "analyze.axis.survival", lang));
-      }
-      if (table.id().equals("cumulative-incidence")) {
-        out.append(figure(a, "cif", "analyze.figure.cif", "analyze.axis.incidence", lang));
-      }
       if (table.id().equals("kinetics")) {
         out.append(ExpansionSvg.figures(a.input(), lang));
       }
     }
+    out.append(figures(Figures.of(a), lang));
     out.append("</body>\n</html>\n");
     return out.toString();
   }
@@ -94,15 +91,18 @@ final class Html {
     return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * p);
   }
 
-  private static String figure(StudyAnalysis a, String id, String title, String yAxis, Lang lang) {
-    List<CurveSeries> curves = a.curves().stream().filter(c -> c.figure().equals(id)).toList();
-    if (curves.isEmpty()) {
+  /** The figures section, numbered from 1 in report order; nothing when there is no figure. */
+  static String figures(List<Figure> figures, Lang lang) {
+    if (figures.isEmpty()) {
       return "";
     }
-    return "<h3>"
-        + escape(t(lang, title))
-        + "</h3>\n"
-        + Svg.plot(curves, t(lang, "analyze.axis.months"), t(lang, yAxis), lang);
+    StringBuilder out = new StringBuilder();
+    out.append("<h2 id=\"figures\">").append(escape(t(lang, "analyze.section.figures")));
+    out.append("</h2>\n");
+    for (int i = 0; i < figures.size(); i++) {
+      out.append(Svg.figure(figures.get(i), i + 1, lang));
+    }
+    return out.toString();
   }
 
   private static String table(ReportTable table, Lang lang) {

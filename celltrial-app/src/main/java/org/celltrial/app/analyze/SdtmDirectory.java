@@ -89,16 +89,14 @@ final class SdtmDirectory {
           s.responses() == null
               ? null
               : DerivedResponse.of(
-                  s.subject().journey(), s.responses().points(), s.responses().lastKnownAlive());
+                  s.subject().journey(),
+                  s.responses().visits(),
+                  s.responses().lastKnownAlive(),
+                  s.responses().baselineBurden());
       TimelineResult crs = timeline(s.crs());
       TimelineResult icans = timeline(s.icans());
       subjects.add(
-          StudyDirectory.subject(
-              s.subject(),
-              crs == null ? null : StudyDirectory.summary(crs.maxGrade(), crs.episodes()),
-              icans == null ? null : StudyDirectory.summary(icans.maxGrade(), icans.episodes()),
-              h == null ? -1 : h.early().grade(),
-              r));
+          StudyDirectory.subject(s.subject(), crs, icans, h == null ? -1 : h.early().grade(), r));
       adam.put(s.subject().id(), adam(pkg, s, crs, icans, h));
     }
     return new Read(StudyDirectory.input(pkg.study(), subjects, pkg.kinetics()), adam);
@@ -118,7 +116,7 @@ final class SdtmDirectory {
     BorResult ircBor = null;
     if (s.responses() != null) {
       s.responses()
-          .points()
+          .visits()
           .forEach(t -> inv.add(new AdamSource.Response(t.date(), t.category(), criterion)));
       s.responses()
           .irc()

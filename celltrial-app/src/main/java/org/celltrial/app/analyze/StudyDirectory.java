@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
+import org.celltrial.analysis.study.GradingEpisode;
 import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.analysis.study.ToxicitySummary;
 import org.celltrial.app.cli.CliMessages;
@@ -71,21 +72,20 @@ final class StudyDirectory {
 
   private static AnalysisSubject subject(Path dir, Study study, Subject s) {
     Path grading = dir.resolve("grading");
-    ToxicitySummary crs = null;
-    ToxicitySummary icans = null;
+    TimelineResult crs = null;
+    TimelineResult icans = null;
     int icaht = -1;
     Path crsFile = grading.resolve(s.id() + "-crs.json");
     if (Files.exists(crsFile)) {
-      crs = summary(CrsGrading.grade(JsonInput.read(crsFile, CrsInput.class), EpisodeRule.DEFAULT));
+      crs = CrsGrading.grade(JsonInput.read(crsFile, CrsInput.class), EpisodeRule.DEFAULT);
     }
     Path icansFile = grading.resolve(s.id() + "-icans.json");
     if (Files.exists(icansFile)) {
       icans =
-          summary(
-              IcansGrading.grade(
-                  JsonInput.read(icansFile, IcansInput.class),
-                  EpisodeRule.DEFAULT,
-                  IcansGrading.DEFAULT_CAPD_BELOW_AGE));
+          IcansGrading.grade(
+              JsonInput.read(icansFile, IcansInput.class),
+              EpisodeRule.DEFAULT,
+              IcansGrading.DEFAULT_CAPD_BELOW_AGE);
     }
     Path counts = grading.resolve(s.id() + "-counts.json");
     if (Files.exists(counts)) {
@@ -101,29 +101,41 @@ final class StudyDirectory {
     return subject(s, crs, icans, icaht, r);
   }
 
-  /** One subject of the analysis from its file and what was derived from its other files. */
+  /**
+   * One subject of the analysis from its file and what was derived from its other files (a graded
+   * time line is {@code null} when not graded). Shared by the native and the SDTM reader.
+   */
   static AnalysisSubject subject(
-      Subject s, ToxicitySummary crs, ToxicitySummary icans, int icaht, DerivedResponse r) {
+      Subject s, TimelineResult crs, TimelineResult icans, int icaht, DerivedResponse r) {
     return new AnalysisSubject(
         s.id(),
         s.journey() == null ? List.of() : s.journey(),
         r == null ? null : r.lastKnownAlive(),
         r == null ? null : r.bor(),
         r == null ? null : r.progression(),
-        crs,
-        icans,
+        crs == null ? null : summary(crs),
+        icans == null ? null : summary(icans),
         icaht,
         s.ageAtScreening().orElse(null),
         s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F",
-        s);
+        s,
+        r == null ? List.of() : r.visits(),
+        r == null ? null : r.baselineBurden(),
+        crs == null ? List.of() : episodes(crs),
+        icans == null ? List.of() : episodes(icans));
   }
 
-  private static ToxicitySummary summary(TimelineResult t) {
-    return summary(t.maxGrade(), t.episodes());
+  /** The episodes of a graded time line, for the CRS/ICANS timeline figure. */
+  private static List<GradingEpisode> episodes(TimelineResult t) {
+    return t.episodes().stream()
+        .map(e -> new GradingEpisode(e.onsetDay(), e.durationDays(), e.maxGrade()))
+        .toList();
   }
 
   /** The report's summary of a subject's CRS or ICANS: maximum grade and the episodes. */
-  static ToxicitySummary summary(int maxGrade, List<Episode> eps) {
+  private static ToxicitySummary summary(TimelineResult t) {
+    int maxGrade = t.maxGrade();
+    List<Episode> eps = t.episodes();
     long onset = eps.isEmpty() ? -1 : eps.get(0).onsetDay();
     long duration = eps.isEmpty() ? -1 : eps.stream().mapToLong(Episode::durationDays).sum();
     boolean toci = eps.stream().anyMatch(e -> e.tocilizumabDoses() > 0);

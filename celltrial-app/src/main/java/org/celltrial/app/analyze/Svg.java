@@ -1,127 +1,120 @@
 package org.celltrial.app.analyze;
 
 import java.util.List;
-import java.util.Locale;
-import org.celltrial.analysis.study.CurveSeries;
+import org.celltrial.analysis.study.Figure;
+import org.celltrial.analysis.study.ForestFigure;
+import org.celltrial.analysis.study.IncidenceFigure;
+import org.celltrial.analysis.study.KaplanMeierFigure;
+import org.celltrial.analysis.study.SwimmerFigure;
+import org.celltrial.analysis.study.ToxicityTimelineFigure;
+import org.celltrial.analysis.study.WaterfallFigure;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.clinical.response.Category;
 import org.celltrial.common.i18n.Lang;
+import org.celltrial.common.i18n.Message;
 
 /**
- * A step-function plot as inline SVG: axes with ticks every 3 months and every 20 %, one polyline
- * per curve and a legend. No external resources; coordinates with two decimals so the bytes are
- * stable.
+ * One report figure as an HTML {@code <figure>}: a self-contained inline SVG 720 pixels wide (A4
+ * width at 96 dpi less the margins) and a caption with the figure number, the title, the analysis
+ * set, the guideline IDs and the notes. Every text comes from the figure's bilingual messages or
+ * this package's bundle; coordinates are written by {@link SvgCanvas} with fixed decimals, so the
+ * same figure gives the same bytes.
+ *
+ * <p>Each kind of {@link Figure} has one branch in {@link #draw}; a new kind (expansion curves,
+ * G-PH-1) adds its branch there and draws in its own class.
  */
 final class Svg {
-  private static final String[] COLOURS = {"#1f4e79", "#c55a11", "#548235", "#7030a0"};
-  private static final int W = 560;
-  private static final int H = 300;
-  private static final int LEFT = 50;
-  private static final int RIGHT = 150;
-  private static final int TOP = 10;
-  private static final int BOTTOM = 40;
+  /** Width of every figure, pixels. */
+  static final int WIDTH = 720;
 
   private Svg() {}
 
-  static String plot(List<CurveSeries> curves, String xLabel, String yLabel, Lang lang) {
-    double xMax = 3;
-    for (CurveSeries c : curves) {
-      for (double t : c.time()) {
-        xMax = Math.max(xMax, Math.ceil(t / 3.0) * 3.0);
-      }
-    }
+  /** The figure with its caption; {@code number} counts from 1 in report order. */
+  static String figure(Figure f, int number, Lang lang) {
     StringBuilder out = new StringBuilder();
-    out.append("<svg width=\"")
-        .append(W)
-        .append("\" height=\"")
-        .append(H)
-        .append("\" role=\"img\">\n");
-    int plotW = W - LEFT - RIGHT;
-    int plotH = H - TOP - BOTTOM;
-    out.append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH));
-    out.append(line(LEFT, TOP, LEFT, TOP + plotH));
-    for (double t = 0; t <= xMax + 1e-9; t += 3) {
-      double x = LEFT + plotW * t / xMax;
-      out.append(line(x, TOP + plotH, x, TOP + plotH + 4));
-      out.append(text(x, TOP + plotH + 16, "middle", fmt(t)));
+    out.append("<figure id=\"figure-").append(f.id()).append("\">\n");
+    out.append(draw(f, lang));
+    out.append("<figcaption><b>")
+        .append(Html.escape(t(lang, "analyze.figure.number", number)))
+        .append("</b> ")
+        .append(Html.escape(f.title().render(lang)))
+        .append("<br>")
+        .append(Html.escape(t(lang, "analyze.figure.meta", f.set().render(lang), f.rules())));
+    for (Message note : f.notes()) {
+      out.append("<br>").append(Html.escape(note.render(lang)));
     }
-    for (int p = 0; p <= 100; p += 20) {
-      double y = TOP + plotH * (1 - p / 100.0);
-      out.append(line(LEFT - 4, y, LEFT, y));
-      out.append(text(LEFT - 6, y + 4, "end", String.valueOf(p)));
-    }
-    out.append(text(LEFT + plotW / 2.0, H - 6, "middle", xLabel));
-    out.append(
-        "<text x=\"12\" y=\""
-            + fmt(TOP + plotH / 2.0)
-            + "\" text-anchor=\"middle\" transform=\"rotate(-90 12 "
-            + fmt(TOP + plotH / 2.0)
-            + ")\">"
-            + Html.escape(yLabel)
-            + "</text>\n");
-    for (int i = 0; i < curves.size(); i++) {
-      CurveSeries c = curves.get(i);
-      String colour = COLOURS[i % COLOURS.length];
-      out.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" points=\"");
-      double[] t = c.time();
-      double[] v = c.value();
-      double prev = v.length == 0 ? 1 : start(c);
-      out.append(fmt(LEFT)).append(',').append(fmt(TOP + plotH * (1 - prev)));
-      for (int k = 0; k < t.length; k++) {
-        double x = LEFT + plotW * t[k] / xMax;
-        out.append(' ').append(fmt(x)).append(',').append(fmt(TOP + plotH * (1 - prev)));
-        out.append(' ').append(fmt(x)).append(',').append(fmt(TOP + plotH * (1 - v[k])));
-        prev = v[k];
-      }
-      out.append("\"/>\n");
-      double ly = TOP + 14 + 18 * i;
-      out.append(
-          "<line x1=\""
-              + fmt(LEFT + plotW + 10)
-              + "\" y1=\""
-              + fmt(ly - 4)
-              + "\" x2=\""
-              + fmt(LEFT + plotW + 30)
-              + "\" y2=\""
-              + fmt(ly - 4)
-              + "\" stroke=\""
-              + colour
-              + "\"/>\n");
-      out.append(text(LEFT + plotW + 34, ly, "start", c.label().render(lang)));
-    }
-    out.append("</svg>\n");
+    out.append("</figcaption>\n</figure>\n");
     return out.toString();
   }
 
-  /** Survival curves start at 1, cumulative incidence at 0 (its first point is time 0). */
-  private static double start(CurveSeries c) {
-    return c.figure().equals("cif") ? 0 : 1;
+  /** The SVG of one figure. */
+  static String draw(Figure f, Lang lang) {
+    String title = f.title().render(lang);
+    if (f instanceof KaplanMeierFigure km) {
+      return StepSvg.kaplanMeier(km, title, lang);
+    }
+    if (f instanceof IncidenceFigure cif) {
+      return StepSvg.incidence(cif, title, lang);
+    }
+    if (f instanceof SwimmerFigure sw) {
+      return LaneSvg.swimmer(sw, title, lang);
+    }
+    if (f instanceof ToxicityTimelineFigure tox) {
+      return LaneSvg.toxicity(tox, title, lang);
+    }
+    if (f instanceof WaterfallFigure w) {
+      return BarSvg.waterfall(w, title, lang);
+    }
+    return BarSvg.forest((ForestFigure) f, title, lang);
   }
 
-  private static String line(double x1, double y1, double x2, double y2) {
-    return "<line x1=\""
-        + fmt(x1)
-        + "\" y1=\""
-        + fmt(y1)
-        + "\" x2=\""
-        + fmt(x2)
-        + "\" y2=\""
-        + fmt(y2)
-        + "\" stroke=\"#333\"/>\n";
+  /** The colour of a best overall response: complete, partial, stable, failure, not evaluable. */
+  static String colour(Category c) {
+    return switch (c) {
+      case SCR, CR, CRI -> "#70ad47";
+      case VGPR, PR -> "#5b9bd5";
+      case MR, MLFS, SD -> "#a5a5a5";
+      case NR, PD -> "#ed7d31";
+      case NE -> "#d9d9d9";
+    };
   }
 
-  private static String text(double x, double y, String anchor, String s) {
-    return "<text x=\""
-        + fmt(x)
-        + "\" y=\""
-        + fmt(y)
-        + "\" text-anchor=\""
-        + anchor
-        + "\">"
-        + Html.escape(s)
-        + "</text>\n";
+  /** The legend of the response colours for the categories present, in category order. */
+  static double responseLegend(SvgCanvas c, double x, double y, List<Category> present) {
+    double row = y;
+    for (Category k : Category.values()) {
+      if (present.contains(k)) {
+        c.rect(x, row - 9, 14, 10, colour(k), "");
+        c.text(x + 20, row, "start", k.label());
+        row += 16;
+      }
+    }
+    return row;
   }
 
-  private static String fmt(double v) {
-    String s = String.format(Locale.ROOT, "%.2f", v);
-    return s.endsWith(".00") ? s.substring(0, s.length() - 3) : s;
+  /** Y-axis percent ticks and labels from {@code lo} to {@code hi} every {@code step}. */
+  static void percentAxis(
+      SvgCanvas c, double left, double top, double height, int lo, int hi, int step) {
+    c.line(left, top, left, top + height);
+    for (int p = lo; p <= hi; p += step) {
+      double y = top + height * (hi - p) / (double) (hi - lo);
+      c.line(left - 4, y, left, y);
+      c.text(left - 6, y + 4, "end", String.valueOf(p));
+    }
+  }
+
+  /** X-axis month ticks: a tick and its label at each month of {@code months}. */
+  static void monthAxis(SvgCanvas c, double left, double width, double y, List<Integer> months) {
+    double max = months.get(months.size() - 1);
+    c.line(left, y, left + width, y);
+    for (int m : months) {
+      double x = left + width * m / max;
+      c.line(x, y, x, y + 4);
+      c.text(x, y + 16, "middle", String.valueOf(m));
+    }
+  }
+
+  static String t(Lang lang, String key, Object... args) {
+    return CliMessages.of(key, args).render(lang);
   }
 }

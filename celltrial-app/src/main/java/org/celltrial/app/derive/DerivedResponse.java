@@ -2,9 +2,12 @@ package org.celltrial.app.derive;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.celltrial.analysis.cdisc.sdtm.SdtmResponses;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
+import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
@@ -12,6 +15,8 @@ import org.celltrial.clinical.response.bor.Bor;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.BorRules;
 import org.celltrial.clinical.response.bor.TimePoint;
+import org.celltrial.clinical.response.imwg.MmAssessment;
+import org.celltrial.clinical.response.lugano.CtScan;
 import org.celltrial.clinical.study.Indication;
 
 /**
@@ -21,8 +26,16 @@ import org.celltrial.clinical.study.Indication;
  * @param bor the investigator's best overall response
  * @param progression the first assessment in PD (progression or relapse), or {@code null}
  * @param lastKnownAlive the file's last contact, or {@code null}
+ * @param visits every assessment with its confirmed category and tumour burden (SPD of the CT
+ *     targets for Lugano, serum M-protein for IMWG, none for B-ALL), for the figures
+ * @param baselineBurden the baseline SPD or serum M-protein, or {@code null}
  */
-public record DerivedResponse(BorResult bor, LocalDate progression, LocalDate lastKnownAlive) {
+public record DerivedResponse(
+    BorResult bor,
+    LocalDate progression,
+    LocalDate lastKnownAlive,
+    List<ResponseVisit> visits,
+    Double baselineBurden) {
   /**
    * Reads and derives a response file.
    *
@@ -39,15 +52,42 @@ public record DerivedResponse(BorResult bor, LocalDate progression, LocalDate la
             .map(Assessed::date)
             .findFirst()
             .orElse(null);
-    return new DerivedResponse(bor, pd, r.lastKnownAlive());
+    Map<LocalDate, Double> burden = new HashMap<>();
+    Double baseline = null;
+    if (indication == Indication.B_NHL) {
+      for (SubjectResponses.LuganoVisit v : r.lugano().assessments()) {
+        if (v.ct() != null) {
+          burden.put(v.date(), v.ct().spd().doubleValue());
+        }
+      }
+      CtScan base = r.lugano().baseline();
+      baseline = base == null ? null : base.spd().doubleValue();
+    } else if (indication == Indication.MM) {
+      for (MmAssessment m : r.imwg().assessments()) {
+        if (m.serumM() != null) {
+          burden.put(m.date(), m.serumM());
+        }
+      }
+      baseline = r.imwg().baseline() == null ? null : r.imwg().baseline().serumM();
+    }
+    List<ResponseVisit> visits =
+        assessed.stream()
+            .map(a -> new ResponseVisit(a.date(), a.confirmed(), burden.get(a.date())))
+            .toList();
+    return new DerivedResponse(bor, pd, r.lastKnownAlive(), visits, baseline);
   }
 
   /**
-   * Derives from the investigator's time points as SDTM RS holds them (the SDTM import): the same
+   * Derives from the investigator's assessments as SDTM RS holds them (the SDTM import): the same
    * best overall response, from the first infusion and cut at the first new therapy or HSCT.
    */
   public static DerivedResponse of(
-      List<JourneyEvent> journey, List<TimePoint> points, LocalDate lastKnownAlive) {
+      List<JourneyEvent> journey,
+      List<ResponseVisit> visits,
+      LocalDate lastKnownAlive,
+      Double baselineBurden) {
+    List<TimePoint> points =
+        visits.stream().map(v -> new TimePoint(v.date(), v.category())).toList();
     BorResult bor = SdtmResponses.bor(journey, points);
     LocalDate pd =
         points.stream()
@@ -55,17 +95,19 @@ public record DerivedResponse(BorResult bor, LocalDate progression, LocalDate la
             .map(TimePoint::date)
             .findFirst()
             .orElse(null);
-    return new DerivedResponse(bor, pd, lastKnownAlive);
+    return new DerivedResponse(bor, pd, lastKnownAlive, visits, baselineBurden);
   }
 
   /**
-   * A response file's time points for the SDTM export: the confirmed category of each assessment
-   * (as {@link #read} uses them), the IRC reads and the last contact.
+   * A response file's assessments for the SDTM export: each assessment's confirmed category and
+   * tumour burden (as {@link #read} gives them), the IRC reads, the last contact and the baseline
+   * burden.
    */
   public static SdtmSubject.Responses series(Indication indication, Path file) {
+    DerivedResponse d = read(indication, file);
     SubjectResponses r = JsonInput.read(file, SubjectResponses.class);
-    SubjectData d = new SubjectData(indication, r, new Criteria());
+    SubjectData data = new SubjectData(indication, r, new Criteria());
     return new SdtmSubject.Responses(
-        SubjectData.points(d.assess()), d.ircPoints(), r.lastKnownAlive());
+        d.visits(), data.ircPoints(), r.lastKnownAlive(), d.baselineBurden());
   }
 }

@@ -200,7 +200,7 @@ record Domain(String name, String label, List<Var> vars, List<String> key) {
 
   /** The supplemental-qualifier datasets ({@code SUPP--}) of the parent domains that have one. */
   static {
-    for (String parent : List.of("DM", "EX", "CM", "PR", "AE", "VS")) {
+    for (String parent : List.of("DM", "EX", "CM", "PR", "AE", "VS", "RS")) {
       String n = "SUPP" + parent;
       ALL.put(
           n,

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.celltrial.analysis.study.KineticProfile;
+import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
 import org.celltrial.clinical.response.bor.BorResult;
@@ -228,7 +229,7 @@ public final class SdtmReader {
     if (rs.isEmpty()) {
       return null;
     }
-    List<TimePoint> points = new ArrayList<>();
+    List<ResponseVisit> points = new ArrayList<>();
     List<TimePoint> irc = new ArrayList<>();
     Rec best = null;
     for (Rec r : rs) {
@@ -240,14 +241,15 @@ public final class SdtmReader {
       if (r.date("RSDTC") == null) {
         src.problems.at(r, "RSDTC", "sdtm.rule.required");
       } else if (c != null && r.text("RSEVAL").equals(Terms.INVESTIGATOR)) {
-        points.add(new TimePoint(r.date("RSDTC"), c));
+        points.add(
+            new ResponseVisit(r.date("RSDTC"), c, burden(src, u, "RS", "RSSEQ", r.text("RSSEQ"))));
       } else if (c != null && r.text("RSEVAL").equals(Terms.IRC)) {
         irc.add(new TimePoint(r.date("RSDTC"), c));
       } else if (c != null) {
         src.problems.at(r, "RSEVAL", "sdtm.rule.evaluator", Terms.INVESTIGATOR, Terms.IRC);
       }
     }
-    points.sort(Comparator.comparing(TimePoint::date));
+    points.sort(Comparator.comparing(ResponseVisit::date));
     irc.sort(Comparator.comparing(TimePoint::date));
     if (s.journey().stream().noneMatch(e -> e instanceof JourneyEvent.Infusion)) {
       src.problems.at(rs.get(0), "USUBJID", "sdtm.rule.responseWithoutInfusion");
@@ -255,12 +257,29 @@ public final class SdtmReader {
     }
     if (best != null) {
       Category stated = category(src, best);
-      BorResult bor = SdtmResponses.bor(s.journey(), points);
+      BorResult bor =
+          SdtmResponses.bor(
+              s.journey(),
+              points.stream().map(v -> new TimePoint(v.date(), v.category())).toList());
       if (stated != null && stated != bor.best()) {
         src.problems.at(best, "RSSTRESC", "sdtm.rule.bor", bor.best().name());
       }
     }
-    return new SdtmSubject.Responses(points, irc, dm.date("RFPENDTC"));
+    return new SdtmSubject.Responses(
+        points, irc, dm.date("RFPENDTC"), burden(src, u, "DM", null, null));
+  }
+
+  /** A tumour burden held in a supplemental qualifier ({@code BURDEN}, {@code BLBURDEN}). */
+  private static Double burden(Source src, String u, String parent, String idvar, String idvarval) {
+    Rec q = src.qualifier(parent, u, idvar, idvarval, idvar == null ? "BLBURDEN" : "BURDEN");
+    if (q == null) {
+      return null;
+    }
+    if (!q.text("QVAL").matches("\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+      src.problems.at(q, "QVAL", "sdtm.rule.num");
+      return null;
+    }
+    return Double.valueOf(q.text("QVAL"));
   }
 
   private static Category category(Source src, Rec r) {

@@ -3,6 +3,7 @@ package org.celltrial.analysis.cdisc.sdtm;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.grading.Episode;
 import org.celltrial.clinical.grading.icaht.CountsInput;
 import org.celltrial.clinical.response.bor.TimePoint;
@@ -37,16 +38,27 @@ public record SdtmSubject(
   /**
    * A subject's responses.
    *
-   * @param points the investigator's overall response at each assessment (the confirmed category),
-   *     in date order
+   * @param visits the investigator's overall response at each assessment (the confirmed category)
+   *     with the tumour burden measured then, in date order
    * @param irc the independent review committee's reads, in date order
    * @param lastKnownAlive last contact, or {@code null}
+   * @param baselineBurden the tumour burden at baseline (SPD in cm², Lugano; serum M-protein in
+   *     g/dL, IMWG), or {@code null}
    */
-  public record Responses(List<TimePoint> points, List<TimePoint> irc, LocalDate lastKnownAlive) {
+  public record Responses(
+      List<ResponseVisit> visits,
+      List<TimePoint> irc,
+      LocalDate lastKnownAlive,
+      Double baselineBurden) {
     /** Copies the lists. */
     public Responses {
-      points = List.copyOf(points);
+      visits = List.copyOf(visits);
       irc = irc == null ? List.of() : List.copyOf(irc);
+    }
+
+    /** The investigator's time points (date and category). */
+    public List<TimePoint> points() {
+      return visits.stream().map(v -> new TimePoint(v.date(), v.category())).toList();
     }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.study.KineticProfile;
+import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.all.AllResponse;
 import org.celltrial.clinical.response.bor.BorResult;
@@ -43,7 +44,7 @@ public final class SdtmWriter {
       demographics(s, usubjid, sink);
       JourneyWriter.write(s.subject(), s.infusion(), usubjid, sink);
       SafetyWriter.write(s, usubjid, sink);
-      responses(s, usubjid, sink.get("RS"));
+      responses(s, usubjid, sink.get("RS"), sink.get("SUPPRS"));
       visits(s.subject(), usubjid, sink.get("SV"));
     }
     if (package_.kinetics() != null) {
@@ -60,7 +61,7 @@ public final class SdtmWriter {
   public static final List<String> DOMAINS =
       List.of(
           "TS", "DM", "SUPPDM", "EX", "SUPPEX", "CM", "SUPPCM", "PR", "SUPPPR", "DS", "AE",
-          "SUPPAE", "FA", "LB", "VS", "SUPPVS", "PC", "RS", "SV");
+          "SUPPAE", "FA", "LB", "VS", "SUPPVS", "PC", "RS", "SUPPRS", "SV");
 
   /** {@code <STUDYID>-<subject id>}, as ADSL writes it. */
   static String usubjid(String studyId, String subjectId) {
@@ -161,6 +162,15 @@ public final class SdtmWriter {
     if (sub.birthDate() != null && sub.ageYears() != null) {
       supp.qualifier(usubjid, null, null, "AGEYEARS", "Age Recorded at Screening", sub.ageYears());
     }
+    if (s.responses() != null && s.responses().baselineBurden() != null) {
+      supp.qualifier(
+          usubjid,
+          null,
+          null,
+          "BLBURDEN",
+          "Baseline Tumour Burden",
+          SafetyWriter.number(s.responses().baselineBurden()));
+    }
   }
 
   private static String armName(String code) {
@@ -189,14 +199,28 @@ public final class SdtmWriter {
     }
   }
 
-  private static void responses(SdtmSubject s, String usubjid, Rows rs) {
+  private static void responses(SdtmSubject s, String usubjid, Rows rs, Rows supp) {
     if (s.responses() == null) {
       return;
     }
     String criteria = criteria(s.subject());
-    for (TimePoint t : s.responses().points()) {
-      assessment(
-          rs, usubjid, Terms.OVERALL, criteria, Terms.INVESTIGATOR, t.date(), t.category().name());
+    for (ResponseVisit v : s.responses().visits()) {
+      Rows.Row r =
+          assessment(
+              rs,
+              usubjid,
+              Terms.OVERALL,
+              criteria,
+              Terms.INVESTIGATOR,
+              v.date(),
+              v.category().name());
+      supp.qualifier(
+          usubjid,
+          "RSSEQ",
+          r.seq(),
+          "BURDEN",
+          "Tumour Burden (SPD cm2; serum M g/dL)",
+          v.burden() == null ? null : SafetyWriter.number(v.burden()));
     }
     BorResult bor = SdtmResponses.bor(s.subject().journey(), s.responses().points());
     assessment(
@@ -206,9 +230,9 @@ public final class SdtmWriter {
     }
   }
 
-  private static void assessment(
+  private static Rows.Row assessment(
       Rows rs, String usubjid, String code, String cat, String eval, LocalDate date, String value) {
-    rs.add(usubjid)
+    return rs.add(usubjid)
         .set("RSTESTCD", code)
         .set("RSTEST", Terms.TESTS.get("RS").get(code))
         .set("RSCAT", cat)

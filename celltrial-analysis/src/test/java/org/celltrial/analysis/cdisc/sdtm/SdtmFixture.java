@@ -11,6 +11,7 @@ import java.util.Set;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.Variable;
 import org.celltrial.analysis.study.KineticProfile;
+import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.drugs.Antigen;
 import org.celltrial.clinical.grading.Episode;
 import org.celltrial.clinical.grading.ctcae.TemperatureReading;
@@ -211,10 +212,11 @@ final class SdtmFixture {
     SdtmSubject.Responses r =
         new SdtmSubject.Responses(
             List.of(
-                new TimePoint(D0.plusDays(28), Category.CRI),
-                new TimePoint(D0.plusDays(56), Category.CR)),
+                new ResponseVisit(D0.plusDays(28), Category.CRI, null),
+                new ResponseVisit(D0.plusDays(56), Category.CR, 0.25)),
             List.of(new TimePoint(D0.plusDays(28), Category.CR)),
-            D0.plusDays(300));
+            D0.plusDays(300),
+            3.5);
     return new SdtmSubject(s, inf, crs, List.of(), counts, r);
   }
 
