@@ -58,7 +58,10 @@ class SdtmAnalyzeTest {
     assertThat(analyze("--sdtm=" + csvOnly, "csv")).isEqualTo(nativeTables);
   }
 
-  /** Every table and ADaM CSV of the report, by path, as text. */
+  /**
+   * Every table and ADaM CSV of the report, and both HTML reports without their one timestamp line
+   * (figures included), by path, as text.
+   */
   private Map<String, String> analyze(String input, String name) throws IOException {
     Path out = tmp.resolve("report-" + name);
     CliRun run = CliRun.of("analyze", input, "--out", out.toString(), "--report-langs", "en,zh");
@@ -70,6 +73,13 @@ class SdtmAnalyzeTest {
           files.put(dir + "/" + f.getFileName(), Files.readString(f));
         }
       }
+    }
+    for (String html : List.of("report.en.html", "report.zh.html")) {
+      files.put(
+          html,
+          Files.readString(out.resolve(html))
+              .replaceAll(
+                  "<p class=\"meta\">(Generated at |由 celltrial analyze 生成于)[^\n]*</p>", ""));
     }
     return files;
   }
