@@ -22,6 +22,8 @@ import org.celltrial.clinical.subject.Subject;
  * @param sex sex as CDISC codes it ({@code M}, {@code F}), or {@code null}
  * @param source the subject file it was derived from (history, dose level, adverse events), or
  *     {@code null} in tests that build subjects directly
+ * @param response the per-assessment investigator and IRC responses and the MRD samples, or {@code
+ *     null} when no response file exists
  */
 public record AnalysisSubject(
     String id,
@@ -34,10 +36,39 @@ public record AnalysisSubject(
     int icahtGrade,
     Integer age,
     String sex,
-    Subject source) {
+    Subject source,
+    ResponseCourse response) {
   /** Copies the journey. */
   public AnalysisSubject {
     journey = List.copyOf(journey);
+  }
+
+  /** A subject without per-assessment responses ({@code response} is {@code null}). */
+  public AnalysisSubject(
+      String id,
+      List<JourneyEvent> journey,
+      LocalDate lastKnownAlive,
+      BorResult bor,
+      LocalDate progression,
+      ToxicitySummary crs,
+      ToxicitySummary icans,
+      int icahtGrade,
+      Integer age,
+      String sex,
+      Subject source) {
+    this(
+        id,
+        journey,
+        lastKnownAlive,
+        bor,
+        progression,
+        crs,
+        icans,
+        icahtGrade,
+        age,
+        sex,
+        source,
+        null);
   }
 
   /** The first date of an event of this kind, or {@code null}. */

@@ -97,7 +97,8 @@ final class StudyDirectory {
         icaht,
         s.ageAtScreening().orElse(null),
         s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F",
-        s);
+        s,
+        r == null ? null : r.course());
   }
 
   private static ToxicitySummary summary(TimelineResult t) {

@@ -2,12 +2,19 @@ package org.celltrial.app.derive;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.clinical.response.Category;
+import org.celltrial.clinical.response.all.AllAssessment;
+import org.celltrial.clinical.response.all.AllMrd;
 import org.celltrial.clinical.response.bor.Bor;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.BorRules;
+import org.celltrial.clinical.response.bor.TimePoint;
+import org.celltrial.clinical.response.imwg.MrdTest;
 import org.celltrial.clinical.study.Indication;
 
 /**
@@ -17,8 +24,10 @@ import org.celltrial.clinical.study.Indication;
  * @param bor the investigator's best overall response
  * @param progression the first assessment in PD (progression or relapse), or {@code null}
  * @param lastKnownAlive the file's last contact, or {@code null}
+ * @param course the investigator's and the IRC's time points and the MRD samples
  */
-public record DerivedResponse(BorResult bor, LocalDate progression, LocalDate lastKnownAlive) {
+public record DerivedResponse(
+    BorResult bor, LocalDate progression, LocalDate lastKnownAlive, ResponseCourse course) {
   /**
    * Reads and derives a response file.
    *
@@ -35,6 +44,33 @@ public record DerivedResponse(BorResult bor, LocalDate progression, LocalDate la
             .map(Assessed::date)
             .findFirst()
             .orElse(null);
-    return new DerivedResponse(bor, pd, r.lastKnownAlive());
+    List<TimePoint> irc = d.ircPoints();
+    BorResult ircBor = irc.isEmpty() ? null : Bor.best(irc, d.origin, d.cutoff(), BorRules.DEFAULT);
+    ResponseCourse course = new ResponseCourse(SubjectData.points(assessed), irc, ircBor, mrd(r));
+    return new DerivedResponse(bor, pd, r.lastKnownAlive(), course);
+  }
+
+  /** The MRD samples: B-ALL from the marrow assessments, MM from the IMWG MRD tests. */
+  private static List<ResponseCourse.MrdSample> mrd(SubjectResponses r) {
+    List<ResponseCourse.MrdSample> out = new ArrayList<>();
+    if (r.all() != null && r.all().assessments() != null) {
+      for (AllAssessment a : r.all().assessments()) {
+        AllMrd m = a.mrd();
+        if (m != null) {
+          out.add(
+              new ResponseCourse.MrdSample(
+                  a.date(), m.method(), m.detected(), m.level(), m.sensitivity()));
+        }
+      }
+    }
+    if (r.imwg() != null && r.imwg().mrd() != null) {
+      for (MrdTest t : r.imwg().mrd()) {
+        out.add(
+            new ResponseCourse.MrdSample(
+                t.date(), t.method().name(), t.detected(), t.level(), t.sensitivity()));
+      }
+    }
+    out.sort(Comparator.comparing(ResponseCourse.MrdSample::date));
+    return out;
   }
 }
