@@ -31,6 +31,8 @@ class AnalyzeXlsxTest {
           "primary",
           "bor",
           "landmark",
+          "irc-concordance",
+          "irc-primary",
           "hsct",
           "subgroups",
           "time-to-event",
