@@ -100,7 +100,7 @@ final class Irc {
                   Fmt.number(c.kappa(), 3)
                       + " ("
                       + Fmt.number(kp.lower(), 3)
-                      + " to "
+                      + ", "
                       + Fmt.number(kp.upper(), 3)
                       + ")"),
               AnalysisMessages.raw(c.discordant().size())));

@@ -180,9 +180,9 @@ class EfficacyTablesTest {
     // pairs A (CR, CR), B (CRi, NR), D (CR, CR): po 2/3, pe (2/3)^2 = 4/9, kappa 0.4
     assertThat(cells(a, "irc-concordance"))
         .containsExactly(
-            List.of("All", "3", "66.7", "44.4", "0.400 (0.208 to 0.592)", "1"),
-            List.of("Bridged", "1", "100.0", "100.0", "1.000 (NE to NE)", "0"),
-            List.of("Not bridged", "2", "50.0", "25.0", "0.333 (0.025 to 0.641)", "1"));
+            List.of("All", "3", "66.7", "44.4", "0.400 (0.208, 0.592)", "1"),
+            List.of("Bridged", "1", "100.0", "100.0", "1.000 (NE, NE)", "0"),
+            List.of("Not bridged", "2", "50.0", "25.0", "0.333 (0.025, 0.641)", "1"));
     // IRC responders A, D: ITT 2/5, bridged {A, C} 1/2, not bridged {B, D, E} 1/3; mITT 2/4 …
     List<List<String>> p = cells(a, "irc-primary");
     assertThat(p.get(0)).containsSequence("5", "2 (40.0)", "5.3–85.3", "0.2627");
