@@ -115,7 +115,8 @@ final class StudyDirectory {
         r == null ? List.of() : r.visits(),
         r == null ? null : r.baselineBurden(),
         crsEpisodes,
-        icansEpisodes);
+        icansEpisodes,
+        r == null ? null : r.course());
   }
 
   /** The episodes of a graded time line, for the CRS/ICANS timeline figure. */

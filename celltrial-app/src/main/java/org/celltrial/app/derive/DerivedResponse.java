@@ -2,16 +2,23 @@ package org.celltrial.app.derive;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.clinical.response.Category;
+import org.celltrial.clinical.response.all.AllAssessment;
+import org.celltrial.clinical.response.all.AllMrd;
 import org.celltrial.clinical.response.bor.Bor;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.BorRules;
+import org.celltrial.clinical.response.bor.TimePoint;
 import org.celltrial.clinical.response.imwg.MmAssessment;
+import org.celltrial.clinical.response.imwg.MrdTest;
 import org.celltrial.clinical.response.lugano.CtScan;
 import org.celltrial.clinical.study.Indication;
 
@@ -25,13 +32,15 @@ import org.celltrial.clinical.study.Indication;
  * @param visits every assessment with its confirmed category and tumour burden (SPD of the CT
  *     targets for Lugano, serum M-protein for IMWG, none for B-ALL), for the figures
  * @param baselineBurden the baseline SPD or serum M-protein, or {@code null}
+ * @param course the investigator's and the IRC's time points and the MRD samples
  */
 public record DerivedResponse(
     BorResult bor,
     LocalDate progression,
     LocalDate lastKnownAlive,
     List<ResponseVisit> visits,
-    Double baselineBurden) {
+    Double baselineBurden,
+    ResponseCourse course) {
   /**
    * Reads and derives a response file.
    *
@@ -70,6 +79,33 @@ public record DerivedResponse(
         assessed.stream()
             .map(a -> new ResponseVisit(a.date(), a.confirmed(), burden.get(a.date())))
             .toList();
-    return new DerivedResponse(bor, pd, r.lastKnownAlive(), visits, baseline);
+    List<TimePoint> irc = d.ircPoints();
+    BorResult ircBor = irc.isEmpty() ? null : Bor.best(irc, d.origin, d.cutoff(), BorRules.DEFAULT);
+    ResponseCourse course = new ResponseCourse(SubjectData.points(assessed), irc, ircBor, mrd(r));
+    return new DerivedResponse(bor, pd, r.lastKnownAlive(), visits, baseline, course);
+  }
+
+  /** The MRD samples: B-ALL from the marrow assessments, MM from the IMWG MRD tests. */
+  private static List<ResponseCourse.MrdSample> mrd(SubjectResponses r) {
+    List<ResponseCourse.MrdSample> out = new ArrayList<>();
+    if (r.all() != null && r.all().assessments() != null) {
+      for (AllAssessment a : r.all().assessments()) {
+        AllMrd m = a.mrd();
+        if (m != null) {
+          out.add(
+              new ResponseCourse.MrdSample(
+                  a.date(), m.method(), m.detected(), m.level(), m.sensitivity()));
+        }
+      }
+    }
+    if (r.imwg() != null && r.imwg().mrd() != null) {
+      for (MrdTest t : r.imwg().mrd()) {
+        out.add(
+            new ResponseCourse.MrdSample(
+                t.date(), t.method().name(), t.detected(), t.level(), t.sensitivity()));
+      }
+    }
+    out.sort(Comparator.comparing(ResponseCourse.MrdSample::date));
+    return out;
   }
 }
