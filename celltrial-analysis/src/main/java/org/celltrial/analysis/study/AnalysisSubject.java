@@ -28,6 +28,8 @@ import org.celltrial.clinical.subject.Subject;
  *     M-protein, g/dL, IMWG), or {@code null}
  * @param crsEpisodes the graded CRS episodes, empty when none or not graded
  * @param icansEpisodes the graded ICANS episodes, empty when none or not graded
+ * @param response the per-assessment investigator and IRC responses and the MRD samples, or {@code
+ *     null} when no response file exists
  */
 public record AnalysisSubject(
     String id,
@@ -44,7 +46,8 @@ public record AnalysisSubject(
     List<ResponseVisit> responses,
     Double baselineBurden,
     List<GradingEpisode> crsEpisodes,
-    List<GradingEpisode> icansEpisodes) {
+    List<GradingEpisode> icansEpisodes,
+    ResponseCourse response) {
   /** Copies the lists; a missing list is empty. */
   public AnalysisSubject {
     journey = List.copyOf(journey);
@@ -81,7 +84,8 @@ public record AnalysisSubject(
         List.of(),
         null,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The first date of an event of this kind, or {@code null}. */

@@ -3,6 +3,7 @@ package org.celltrial.analysis.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.celltrial.clinical.response.Category;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.common.i18n.Message;
@@ -28,23 +29,51 @@ final class Efficacy {
 
   /** The verdict of a set, or {@code null} when it is empty. */
   static TargetValueVerdict verdict(List<AnalysisSubject> set, double p0) {
+    return verdict(set, p0, Efficacy::responder);
+  }
+
+  /** The verdict of a set with the given responders, or {@code null} when it is empty. */
+  static TargetValueVerdict verdict(
+      List<AnalysisSubject> set, double p0, Predicate<AnalysisSubject> responder) {
     if (set.isEmpty()) {
       return null;
     }
-    int x = (int) set.stream().filter(Efficacy::responder).count();
+    int x = (int) set.stream().filter(responder).count();
     return TargetValueVerdict.judge(x, set.size(), p0, LEVEL);
   }
 
   static ReportTable primary(
-      List<AnalysisSubject> all, double p0, Message endpoint, Message p0Why) {
+      List<AnalysisSubject> all, double p0, Message endpoint, List<Message> p0Why) {
+    return primary(
+        "primary",
+        AnalysisMessages.of("primary.title", endpoint, Fmt.percent(p0)),
+        "G-DES-2, G-BR-3",
+        all,
+        p0,
+        Efficacy::responder,
+        Stream.concat(Stream.of(AnalysisMessages.of("primary.note")), p0Why.stream()).toList());
+  }
+
+  /**
+   * The G-DES-2 verdict in the ITT and mITT sets and their bridging strata, with the given
+   * responders (the investigator's in {@code primary}, the IRC's in {@code irc-primary}).
+   */
+  static ReportTable primary(
+      String id,
+      Message title,
+      String rules,
+      List<AnalysisSubject> all,
+      double p0,
+      Predicate<AnalysisSubject> responder,
+      List<Message> notes) {
     List<List<Message>> rows = new ArrayList<>();
     for (Sets set : Sets.values()) {
       for (Strata st : Strata.of(set.of(all))) {
-        TargetValueVerdict v = verdict(st.members(), p0);
+        TargetValueVerdict v = verdict(st.members(), p0, responder);
         if (v == null) {
           continue;
         }
-        int x = (int) st.members().stream().filter(Efficacy::responder).count();
+        int x = (int) st.members().stream().filter(responder).count();
         rows.add(
             List.of(
                 set.label(),
@@ -57,10 +86,10 @@ final class Efficacy {
       }
     }
     return new ReportTable(
-        "primary",
-        AnalysisMessages.of("primary.title", endpoint, Fmt.percent(p0)),
+        id,
+        title,
         AnalysisMessages.of("set.ittMitt"),
-        "G-DES-2, G-BR-3",
+        rules,
         List.of(
             AnalysisMessages.of("col.set"),
             AnalysisMessages.of("col.stratum"),
@@ -70,7 +99,7 @@ final class Efficacy {
             AnalysisMessages.of("col.pOneSided"),
             AnalysisMessages.of("col.verdict")),
         rows,
-        List.of(AnalysisMessages.of("primary.note"), p0Why));
+        notes);
   }
 
   static ReportTable bor(List<AnalysisSubject> all) {

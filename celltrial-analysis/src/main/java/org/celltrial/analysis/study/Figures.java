@@ -41,7 +41,7 @@ public final class Figures {
     if (cif != null) {
       out.add(cif);
     }
-    out.add(Subgroups.forest(in, a.target().p0(), a.endpoint()));
+    out.add(Subgroups.forest(a));
     out.add(SwimmerPlot.figure(mitt, in.cutoff()));
     if (!failureIsEvent) {
       out.add(WaterfallPlot.figure(mitt, in.indication()));

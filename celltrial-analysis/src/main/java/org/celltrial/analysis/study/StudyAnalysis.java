@@ -14,7 +14,8 @@ import org.celltrial.stats.binomial.TargetValueVerdict;
  * The analysis of one trial.
  *
  * @param input what was analysed
- * @param target the target value proposed by the historical-control library (G-DES-2…G-DES-4)
+ * @param target the target value proposed by the historical-control library (G-DES-2…G-DES-4); the
+ *     verdicts use the protocol's {@code targetValue} instead when the study file gives one
  * @param endpoint the primary endpoint's name (ORR; CR/CRi rate for B-ALL)
  * @param itt the verdict in the enrolled set
  * @param mitt the verdict in the infused set, {@code null} when no one was infused
@@ -25,6 +26,7 @@ import org.celltrial.stats.binomial.TargetValueVerdict;
  * @param crsGrade3 infused subjects with CRS of grade 3 or more
  * @param tables the report's tables, in report order
  * @param curves the curves of the figures
+ * @param subgroups the primary endpoint by subgroup in the infused set, for the forest plot
  */
 public record StudyAnalysis(
     AnalysisInput input,
@@ -38,17 +40,19 @@ public record StudyAnalysis(
     int infused,
     int crsGrade3,
     List<ReportTable> tables,
-    List<CurveSeries> curves) {
+    List<CurveSeries> curves,
+    List<SubgroupEstimate> subgroups) {
   /** Copies the lists. */
   public StudyAnalysis {
     tables = List.copyOf(tables);
     curves = List.copyOf(curves);
+    subgroups = List.copyOf(subgroups);
   }
 
   /**
-   * Analyses the trial. The target value p0 is the historical-control library's proposal for the
-   * indication's first line of therapy in the library, basis chosen as the library does ({@link
-   * TargetBasis#AUTO}).
+   * Analyses the trial. The target value p0 is the protocol's ({@code Study.targetValue}) when the
+   * study file gives one, else the historical-control library's proposal for the indication's first
+   * line of therapy in the library, basis chosen as the library does ({@link TargetBasis#AUTO}).
    *
    * @throws org.celltrial.common.i18n.CelltrialException when no subject is enrolled
    */
@@ -68,10 +72,20 @@ public record StudyAnalysis(
     List<AnalysisSubject> mitt = Sets.MITT.of(all);
     List<ReportTable> tables = new ArrayList<>();
     List<CurveSeries> curves = new ArrayList<>();
+    boolean protocolP0 = input.study() != null && input.study().targetValue() != null;
+    double p0 = protocolP0 ? input.study().targetValue() : target.p0();
+    List<Message> p0Why =
+        protocolP0
+            ? List.of(AnalysisMessages.of("primary.p0Protocol", Fmt.percent(p0)))
+            : List.of(
+                AnalysisMessages.of("primary.p0Library", Fmt.percent(p0)), target.justification());
+    List<SubgroupEstimate> subgroups = Subgroups.estimates(mitt, input);
     tables.add(Disposition.table(all));
-    tables.add(Efficacy.primary(all, target.p0(), endpoint, target.justification()));
+    tables.add(Baseline.table(all, input));
+    tables.add(Efficacy.primary(all, p0, endpoint, p0Why));
     if (!mitt.isEmpty()) {
       tables.add(Efficacy.bor(all));
+      tables.addAll(ResponseTables.of(input, p0, endpoint, p0Why, subgroups));
       boolean failureIsEvent = ind == Indication.B_ALL;
       tables.add(TimeToEvent.kmTable(mitt, input.cutoff(), failureIsEvent, pfsName, curves));
       tables.add(TimeToEvent.incidenceTable(mitt, input.cutoff(), failureIsEvent, curves));
@@ -86,14 +100,15 @@ public record StudyAnalysis(
         input,
         target,
         endpoint,
-        Efficacy.verdict(itt, target.p0()),
-        Efficacy.verdict(mitt, target.p0()),
+        Efficacy.verdict(itt, p0),
+        Efficacy.verdict(mitt, p0),
         (int) itt.stream().filter(Efficacy::responder).count(),
         (int) mitt.stream().filter(Efficacy::responder).count(),
         itt.size(),
         mitt.size(),
         crs3,
         tables,
-        curves);
+        curves,
+        subgroups);
   }
 }

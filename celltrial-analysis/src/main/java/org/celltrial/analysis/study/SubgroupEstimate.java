@@ -3,15 +3,16 @@ package org.celltrial.analysis.study;
 import org.celltrial.common.i18n.Message;
 
 /**
- * The response rate in one level of one subgrouping factor (G-BR-3 and the subgroup forest plot).
+ * The response rate of one subgroup level, a row of the forest plot (G-BR-3, subgroups of the
+ * primary endpoint).
  *
- * @param group the factor (age group, bridging, dose level …)
- * @param level the level within it
- * @param n subjects in the level
- * @param responders responders among them
- * @param rate responders / n
- * @param lower lower limit of the exact (Clopper–Pearson) 95 % interval
- * @param upper upper limit
+ * @param group the grouping (age group, disease subtype, prior lines, bridging, dose level)
+ * @param level the level within the grouping
+ * @param n infused subjects in the level
+ * @param responders responders among them (ORR; CR/CRi for B-ALL)
+ * @param rate {@code responders / n}
+ * @param lower lower limit of the two-sided 95 % Clopper–Pearson interval
+ * @param upper upper limit of the two-sided 95 % Clopper–Pearson interval
  */
 public record SubgroupEstimate(
     Message group, Message level, int n, int responders, double rate, double lower, double upper) {}

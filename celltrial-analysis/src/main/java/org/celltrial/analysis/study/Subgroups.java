@@ -1,88 +1,134 @@
 package org.celltrial.analysis.study;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.Set;
+import java.util.function.Function;
 import org.celltrial.common.i18n.Message;
 import org.celltrial.stats.binomial.BinomialInterval;
 import org.celltrial.stats.binomial.ProportionInterval;
 
 /**
- * The subgroup forest plot of the primary endpoint's rate in the infused set (G-DES-2, G-BR-3): age
- * group (below 65 / 65 or more), sex, bridging therapy and dose level, each level with its
- * two-sided 95 % Clopper–Pearson interval; levels without subjects are left out.
+ * The primary endpoint's rate by subgroup in the infused set (mITT), for the forest plot: age group
+ * (below 65, 65 or older), disease subtype, prior lines (at most 2, 3, 4 or more), bridging
+ * (G-BR-3) and dose level when the study has more than one. Each level's rate with its two-sided 95
+ * % Clopper–Pearson interval; subjects whose level is unknown are left out of that grouping. The
+ * subgroups are descriptive: no interaction test, no multiplicity adjustment.
  */
 final class Subgroups {
-  /** Age cut-off of the age groups, years. */
-  static final int AGE_CUT = 65;
-
   private Subgroups() {}
 
-  static ForestFigure forest(AnalysisInput in, double p0, Message endpoint) {
-    List<AnalysisSubject> all = in.subjects();
-    List<AnalysisSubject> mitt = Sets.MITT.of(all);
-    List<SubgroupEstimate> rows = new ArrayList<>();
-    Message age = AnalysisMessages.of("subgroup.age");
-    add(rows, mitt, age, AnalysisMessages.of("subgroup.ageBelow", AGE_CUT), s -> young(s, true));
-    add(rows, mitt, age, AnalysisMessages.of("subgroup.ageAtLeast", AGE_CUT), s -> young(s, false));
-    Message sex = AnalysisMessages.of("subgroup.sex");
-    add(rows, mitt, sex, AnalysisMessages.of("subgroup.male"), s -> "M".equals(s.sex()));
-    add(rows, mitt, sex, AnalysisMessages.of("subgroup.female"), s -> "F".equals(s.sex()));
-    Message bridging = AnalysisMessages.of("subgroup.bridging");
-    add(rows, mitt, bridging, AnalysisMessages.of("stratum.bridged"), Sets::bridged);
-    add(rows, mitt, bridging, AnalysisMessages.of("stratum.notBridged"), s -> !Sets.bridged(s));
-    Message dose = AnalysisMessages.of("subgroup.dose");
-    for (String level : doseLevels(in)) {
-      add(rows, mitt, dose, AnalysisMessages.raw(level), s -> level.equals(s.doseLevel()));
+  /** The estimates, grouping by grouping, levels in report order. */
+  static List<SubgroupEstimate> estimates(List<AnalysisSubject> mitt, AnalysisInput input) {
+    List<Profile> profiles = Profile.of(mitt, input);
+    List<SubgroupEstimate> out = new ArrayList<>();
+    group(out, mitt, profiles, "subgroup.age", Profile::ageGroup);
+    group(out, mitt, profiles, "subgroup.subtype", Profile::subtype);
+    group(out, mitt, profiles, "subgroup.lines", Profile::linesGroup);
+    for (boolean bridged : new boolean[] {true, false}) {
+      List<AnalysisSubject> in = mitt.stream().filter(s -> Sets.bridged(s) == bridged).toList();
+      add(
+          out,
+          AnalysisMessages.of("subgroup.bridging"),
+          AnalysisMessages.of(bridged ? "stratum.bridged" : "stratum.notBridged"),
+          in);
     }
+    for (String dose : doseLevels(mitt, input)) {
+      add(
+          out,
+          AnalysisMessages.of("subgroup.dose"),
+          AnalysisMessages.raw(dose),
+          mitt.stream().filter(s -> dose.equals(s.doseLevel())).toList());
+    }
+    return out;
+  }
+
+  /**
+   * The forest plot of the estimates, with the overall rate of the infused set and the p0 the
+   * verdict used (the protocol's, else the library's) as reference lines.
+   */
+  static ForestFigure forest(StudyAnalysis a) {
+    List<AnalysisSubject> mitt = Sets.MITT.of(a.input().subjects());
     int x = (int) mitt.stream().filter(Efficacy::responder).count();
     return new ForestFigure(
         "forest",
-        AnalysisMessages.of("figure.forest.title", endpoint),
+        AnalysisMessages.of("figure.forest.title", a.endpoint()),
         Sets.MITT.label(),
         "G-DES-2, G-BR-3",
         List.of(AnalysisMessages.of("figure.forest.note")),
-        rows,
+        a.subgroups(),
         mitt.isEmpty() ? 0 : x / (double) mitt.size(),
-        p0);
+        a.itt().target());
   }
 
-  /** The estimate of one subgroup level. */
-  static SubgroupEstimate estimate(Message group, Message level, List<AnalysisSubject> members) {
-    int n = members.size();
-    int x = (int) members.stream().filter(Efficacy::responder).count();
-    ProportionInterval ci = BinomialInterval.CLOPPER_PEARSON.of(x, n, Efficacy.LEVEL);
-    return new SubgroupEstimate(group, level, n, x, x / (double) n, ci.lower(), ci.upper());
+  /** The dose levels to show: the study's, else those given, when more than one was given. */
+  private static List<String> doseLevels(List<AnalysisSubject> mitt, AnalysisInput input) {
+    Set<String> given = new LinkedHashSet<>();
+    mitt.stream().map(AnalysisSubject::doseLevel).filter(d -> d != null).forEach(given::add);
+    if (given.size() < 2) {
+      return List.of();
+    }
+    List<String> order = input.study() == null ? List.of() : input.study().doseLevels();
+    List<String> out = new ArrayList<>(order.stream().filter(given::contains).toList());
+    given.stream().filter(d -> !out.contains(d)).forEach(out::add);
+    return out;
+  }
+
+  private static void group(
+      List<SubgroupEstimate> out,
+      List<AnalysisSubject> mitt,
+      List<Profile> profiles,
+      String key,
+      Function<Profile, Message> level) {
+    for (Message l : Profile.levels(profiles, level)) {
+      List<AnalysisSubject> in = new ArrayList<>();
+      for (int i = 0; i < mitt.size(); i++) {
+        if (l.equals(level.apply(profiles.get(i)))) {
+          in.add(mitt.get(i));
+        }
+      }
+      add(out, AnalysisMessages.of(key), l, in);
+    }
   }
 
   private static void add(
-      List<SubgroupEstimate> rows,
-      List<AnalysisSubject> mitt,
-      Message group,
-      Message level,
-      Predicate<AnalysisSubject> member) {
-    List<AnalysisSubject> members = mitt.stream().filter(member).toList();
-    if (!members.isEmpty()) {
-      rows.add(estimate(group, level, members));
+      List<SubgroupEstimate> out, Message group, Message level, List<AnalysisSubject> in) {
+    if (in.isEmpty()) {
+      return;
     }
+    int x = (int) in.stream().filter(Efficacy::responder).count();
+    ProportionInterval ci = BinomialInterval.CLOPPER_PEARSON.of(x, in.size(), Efficacy.LEVEL);
+    out.add(
+        new SubgroupEstimate(
+            group, level, in.size(), x, (double) x / in.size(), ci.lower(), ci.upper()));
   }
 
-  private static boolean young(AnalysisSubject s, boolean below) {
-    return s.age() != null && (s.age() < AGE_CUT) == below;
-  }
-
-  /** The study's dose levels in protocol order, else the levels given, sorted. */
-  private static List<String> doseLevels(AnalysisInput in) {
-    if (in.study() != null && !in.study().doseLevels().isEmpty()) {
-      return in.study().doseLevels();
+  static ReportTable table(List<SubgroupEstimate> estimates, Message endpoint) {
+    List<List<Message>> rows = new ArrayList<>();
+    for (SubgroupEstimate e : estimates) {
+      rows.add(
+          List.of(
+              e.group(),
+              e.level(),
+              AnalysisMessages.raw(e.n()),
+              AnalysisMessages.raw(e.responders()),
+              AnalysisMessages.raw(Fmt.percent(e.rate())),
+              AnalysisMessages.raw(Fmt.interval(e.lower(), e.upper()))));
     }
-    TreeSet<String> given = new TreeSet<>();
-    for (AnalysisSubject s : in.subjects()) {
-      if (s.doseLevel() != null) {
-        given.add(s.doseLevel());
-      }
-    }
-    return List.copyOf(given);
+    return new ReportTable(
+        "subgroups",
+        AnalysisMessages.of("subgroup.title", endpoint),
+        Sets.MITT.label(),
+        "G-DES-2, G-BR-3",
+        List.of(
+            AnalysisMessages.of("col.subgroup"),
+            AnalysisMessages.of("col.level"),
+            AnalysisMessages.of("col.n"),
+            AnalysisMessages.of("col.respondersN"),
+            AnalysisMessages.of("col.ratePercent"),
+            AnalysisMessages.of("col.ci95")),
+        rows,
+        List.of(AnalysisMessages.of("subgroup.note")));
   }
 }

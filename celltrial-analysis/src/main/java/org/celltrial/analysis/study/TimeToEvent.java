@@ -242,7 +242,7 @@ final class TimeToEvent {
     return n;
   }
 
-  private static Message landmark(Landmark l) {
+  static Message landmark(Landmark l) {
     if (l.beyondFollowUp()) {
       return AnalysisMessages.raw("NE");
     }

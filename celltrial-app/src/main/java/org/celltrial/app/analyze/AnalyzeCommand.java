@@ -120,7 +120,7 @@ public final class AnalyzeCommand extends LeafCommand {
     json.put("infused", a.infused());
     json.put("responders", a.mittResponders());
     json.put("crsGrade3Plus", a.crsGrade3());
-    json.put("targetP0", a.target().p0());
+    json.put("targetP0", a.itt().target());
     json.put("files", written);
     return new CliResult(json, List.of(t.build()));
   }

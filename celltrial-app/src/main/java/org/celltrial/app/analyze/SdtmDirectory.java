@@ -86,13 +86,7 @@ final class SdtmDirectory {
               ? null
               : HematotoxicityAssessment.assess(s.counts(), IcahtParameters.DEFAULT);
       DerivedResponse r =
-          s.responses() == null
-              ? null
-              : DerivedResponse.of(
-                  s.subject().journey(),
-                  s.responses().visits(),
-                  s.responses().lastKnownAlive(),
-                  s.responses().baselineBurden());
+          s.responses() == null ? null : DerivedResponse.of(s.subject().journey(), s.responses());
       TimelineResult crs = timeline(s.crs());
       TimelineResult icans = timeline(s.icans());
       subjects.add(

@@ -122,7 +122,8 @@ final class StudyDirectory {
         r == null ? List.of() : r.visits(),
         r == null ? null : r.baselineBurden(),
         crs == null ? List.of() : episodes(crs),
-        icans == null ? List.of() : episodes(icans));
+        icans == null ? List.of() : episodes(icans),
+        r == null ? null : r.course());
   }
 
   /** The episodes of a graded time line, for the CRS/ICANS timeline figure. */

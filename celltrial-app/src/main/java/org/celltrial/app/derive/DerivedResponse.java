@@ -2,20 +2,26 @@ package org.celltrial.app.derive;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.celltrial.analysis.cdisc.sdtm.SdtmResponses;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
+import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
+import org.celltrial.clinical.response.all.AllAssessment;
+import org.celltrial.clinical.response.all.AllMrd;
 import org.celltrial.clinical.response.bor.Bor;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.BorRules;
 import org.celltrial.clinical.response.bor.TimePoint;
 import org.celltrial.clinical.response.imwg.MmAssessment;
+import org.celltrial.clinical.response.imwg.MrdTest;
 import org.celltrial.clinical.response.lugano.CtScan;
 import org.celltrial.clinical.study.Indication;
 
@@ -29,13 +35,15 @@ import org.celltrial.clinical.study.Indication;
  * @param visits every assessment with its confirmed category and tumour burden (SPD of the CT
  *     targets for Lugano, serum M-protein for IMWG, none for B-ALL), for the figures
  * @param baselineBurden the baseline SPD or serum M-protein, or {@code null}
+ * @param course the investigator's and the IRC's time points and the MRD samples
  */
 public record DerivedResponse(
     BorResult bor,
     LocalDate progression,
     LocalDate lastKnownAlive,
     List<ResponseVisit> visits,
-    Double baselineBurden) {
+    Double baselineBurden,
+    ResponseCourse course) {
   /**
    * Reads and derives a response file.
    *
@@ -74,20 +82,43 @@ public record DerivedResponse(
         assessed.stream()
             .map(a -> new ResponseVisit(a.date(), a.confirmed(), burden.get(a.date())))
             .toList();
-    return new DerivedResponse(bor, pd, r.lastKnownAlive(), visits, baseline);
+    List<TimePoint> irc = d.ircPoints();
+    BorResult ircBor = irc.isEmpty() ? null : Bor.best(irc, d.origin, d.cutoff(), BorRules.DEFAULT);
+    ResponseCourse course = new ResponseCourse(SubjectData.points(assessed), irc, ircBor, mrd(r));
+    return new DerivedResponse(bor, pd, r.lastKnownAlive(), visits, baseline, course);
+  }
+
+  /** The MRD samples: B-ALL from the marrow assessments, MM from the IMWG MRD tests. */
+  private static List<ResponseCourse.MrdSample> mrd(SubjectResponses r) {
+    List<ResponseCourse.MrdSample> out = new ArrayList<>();
+    if (r.all() != null && r.all().assessments() != null) {
+      for (AllAssessment a : r.all().assessments()) {
+        AllMrd m = a.mrd();
+        if (m != null) {
+          out.add(
+              new ResponseCourse.MrdSample(
+                  a.date(), m.method(), m.detected(), m.level(), m.sensitivity()));
+        }
+      }
+    }
+    if (r.imwg() != null && r.imwg().mrd() != null) {
+      for (MrdTest t : r.imwg().mrd()) {
+        out.add(
+            new ResponseCourse.MrdSample(
+                t.date(), t.method().name(), t.detected(), t.level(), t.sensitivity()));
+      }
+    }
+    out.sort(Comparator.comparing(ResponseCourse.MrdSample::date));
+    return out;
   }
 
   /**
-   * Derives from the investigator's assessments as SDTM RS holds them (the SDTM import): the same
-   * best overall response, from the first infusion and cut at the first new therapy or HSCT.
+   * Derives from the responses as SDTM holds them (the SDTM import): the same best overall
+   * response, from the first infusion and cut at the first new therapy or HSCT, for the
+   * investigator and for the IRC.
    */
-  public static DerivedResponse of(
-      List<JourneyEvent> journey,
-      List<ResponseVisit> visits,
-      LocalDate lastKnownAlive,
-      Double baselineBurden) {
-    List<TimePoint> points =
-        visits.stream().map(v -> new TimePoint(v.date(), v.category())).toList();
+  public static DerivedResponse of(List<JourneyEvent> journey, SdtmSubject.Responses r) {
+    List<TimePoint> points = r.points();
     BorResult bor = SdtmResponses.bor(journey, points);
     LocalDate pd =
         points.stream()
@@ -95,19 +126,20 @@ public record DerivedResponse(
             .map(TimePoint::date)
             .findFirst()
             .orElse(null);
-    return new DerivedResponse(bor, pd, lastKnownAlive, visits, baselineBurden);
+    BorResult ircBor = r.irc().isEmpty() ? null : SdtmResponses.bor(journey, r.irc());
+    ResponseCourse course = new ResponseCourse(points, r.irc(), ircBor, r.mrd());
+    return new DerivedResponse(bor, pd, r.lastKnownAlive(), r.visits(), r.baselineBurden(), course);
   }
 
   /**
    * A response file's assessments for the SDTM export: each assessment's confirmed category and
-   * tumour burden (as {@link #read} gives them), the IRC reads, the last contact and the baseline
-   * burden.
+   * tumour burden (as {@link #read} gives them), the IRC reads, the last contact, the baseline
+   * burden and the MRD samples.
    */
   public static SdtmSubject.Responses series(Indication indication, Path file) {
     DerivedResponse d = read(indication, file);
     SubjectResponses r = JsonInput.read(file, SubjectResponses.class);
-    SubjectData data = new SubjectData(indication, r, new Criteria());
     return new SdtmSubject.Responses(
-        d.visits(), data.ircPoints(), r.lastKnownAlive(), d.baselineBurden());
+        d.visits(), d.course().irc(), r.lastKnownAlive(), d.baselineBurden(), d.course().mrd());
   }
 }

@@ -27,8 +27,14 @@ class AnalyzeXlsxTest {
   private static final List<String> TABLES =
       List.of(
           "disposition",
+          "baseline",
           "primary",
           "bor",
+          "landmark",
+          "irc-concordance",
+          "irc-primary",
+          "hsct",
+          "subgroups",
           "time-to-event",
           "cumulative-incidence",
           "crs",
@@ -86,7 +92,7 @@ class AnalyzeXlsxTest {
       assertThat(html).contains("Data cut-off " + about.get(2).getCell(1).asString() + " ");
       assertThat(about.get(3).getCell(1).asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
       assertThat(row(about, 6).getCell(0).asString()).isEqualTo("disposition");
-      assertThat(row(about, 7).getCell(3).asString()).contains("G-DES-2");
+      assertThat(row(about, 8).getCell(3).asString()).contains("G-DES-2");
     }
   }
 

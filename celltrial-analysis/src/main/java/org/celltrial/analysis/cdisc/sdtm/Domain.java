@@ -149,8 +149,11 @@ record Domain(String name, String label, List<Var> vars, List<String> key) {
           "LBTEST:Lab Test or Examination Name:T!",
           "LBCAT:Category for Lab Test:T",
           "LBORRES:Result or Finding in Original Units:T!",
-          "LBORRESU:Original Units:T!",
+          "LBORRESU:Original Units:T",
           "LBORNRLO:Reference Range Lower Limit in Orig Unit:T",
+          "LBSTRESN:Numeric Result/Finding in Standard Units:N",
+          "LBMETHOD:Method of Test or Examination:T",
+          "LBLLOQ:Lower Limit of Quantitation:N",
           "LBDTC:Date/Time of Specimen Collection:D!");
   static final Domain VS =
       define(

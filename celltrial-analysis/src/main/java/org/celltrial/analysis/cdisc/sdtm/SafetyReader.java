@@ -42,6 +42,11 @@ final class SafetyReader {
     }
   }
 
+  /** The subject's blood-count records of LB (every test but MRD). */
+  private static List<Rec> counts(Source src, String u) {
+    return src.of("LB", u).stream().filter(r -> !Terms.MRD.equals(r.text("LBTESTCD"))).toList();
+  }
+
   private List<Rec> ae(String cat) {
     return src.of("AE", u).stream().filter(r -> cat.equals(r.text("AECAT"))).toList();
   }
@@ -57,7 +62,7 @@ final class SafetyReader {
   /** Whether any of CRS, ICANS or counts was assessed. */
   boolean graded() {
     return !src.of("FA", u).isEmpty()
-        || !src.of("LB", u).isEmpty()
+        || !counts(src, u).isEmpty()
         || !ae(Terms.AE_CRS).isEmpty()
         || !ae(Terms.AE_ICANS).isEmpty();
   }
@@ -222,7 +227,7 @@ final class SafetyReader {
 
   /** The blood counts and temperatures, or {@code null} when there are none. */
   CountsInput counts() {
-    List<Rec> lb = src.of("LB", u);
+    List<Rec> lb = counts(src, u);
     List<Rec> vs = src.of("VS", u);
     if (lb.isEmpty() && vs.isEmpty()) {
       return null;

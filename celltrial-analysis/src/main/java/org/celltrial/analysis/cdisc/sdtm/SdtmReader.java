@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.celltrial.analysis.study.KineticProfile;
+import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
@@ -266,7 +267,33 @@ public final class SdtmReader {
       }
     }
     return new SdtmSubject.Responses(
-        points, irc, dm.date("RFPENDTC"), burden(src, u, "DM", null, null));
+        points, irc, dm.date("RFPENDTC"), burden(src, u, "DM", null, null), mrd(src, u));
+  }
+
+  /** The MRD samples of LB ({@code LBTESTCD} MRD), in date order. */
+  private static List<ResponseCourse.MrdSample> mrd(Source src, String u) {
+    List<ResponseCourse.MrdSample> out = new ArrayList<>();
+    for (Rec r : src.of("LB", u)) {
+      if (!Terms.MRD.equals(r.text("LBTESTCD"))) {
+        continue;
+      }
+      String result = r.text("LBORRES");
+      if (!result.equals("POSITIVE") && !result.equals("NEGATIVE")) {
+        src.problems.at(r, "LBORRES", "sdtm.rule.code", "POSITIVE, NEGATIVE");
+      } else if (r.number("LBLLOQ") == null) {
+        src.problems.at(r, "LBLLOQ", "sdtm.rule.required");
+      } else {
+        out.add(
+            new ResponseCourse.MrdSample(
+                r.date("LBDTC"),
+                r.text("LBMETHOD"),
+                result.equals("POSITIVE"),
+                r.number("LBSTRESN"),
+                r.number("LBLLOQ")));
+      }
+    }
+    out.sort(Comparator.comparing(ResponseCourse.MrdSample::date));
+    return out;
   }
 
   /** A tumour burden held in a supplemental qualifier ({@code BURDEN}, {@code BLBURDEN}). */

@@ -3,6 +3,7 @@ package org.celltrial.analysis.cdisc.sdtm;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.grading.Episode;
 import org.celltrial.clinical.grading.icaht.CountsInput;
@@ -44,16 +45,19 @@ public record SdtmSubject(
    * @param lastKnownAlive last contact, or {@code null}
    * @param baselineBurden the tumour burden at baseline (SPD in cm², Lugano; serum M-protein in
    *     g/dL, IMWG), or {@code null}
+   * @param mrd the MRD samples (B-ALL marrow, IMWG MRD tests), in date order
    */
   public record Responses(
       List<ResponseVisit> visits,
       List<TimePoint> irc,
       LocalDate lastKnownAlive,
-      Double baselineBurden) {
+      Double baselineBurden,
+      List<ResponseCourse.MrdSample> mrd) {
     /** Copies the lists. */
     public Responses {
       visits = List.copyOf(visits);
       irc = irc == null ? List.of() : List.copyOf(irc);
+      mrd = mrd == null ? List.of() : List.copyOf(mrd);
     }
 
     /** The investigator's time points (date and category). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.study.KineticProfile;
+import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.all.AllResponse;
@@ -44,7 +45,7 @@ public final class SdtmWriter {
       demographics(s, usubjid, sink);
       JourneyWriter.write(s.subject(), s.infusion(), usubjid, sink);
       SafetyWriter.write(s, usubjid, sink);
-      responses(s, usubjid, sink.get("RS"), sink.get("SUPPRS"));
+      responses(s, usubjid, sink.get("RS"), sink.get("SUPPRS"), sink.get("LB"));
       visits(s.subject(), usubjid, sink.get("SV"));
     }
     if (package_.kinetics() != null) {
@@ -199,7 +200,7 @@ public final class SdtmWriter {
     }
   }
 
-  private static void responses(SdtmSubject s, String usubjid, Rows rs, Rows supp) {
+  private static void responses(SdtmSubject s, String usubjid, Rows rs, Rows supp, Rows lb) {
     if (s.responses() == null) {
       return;
     }
@@ -221,6 +222,17 @@ public final class SdtmWriter {
           "BURDEN",
           "Tumour Burden (SPD cm2; serum M g/dL)",
           v.burden() == null ? null : SafetyWriter.number(v.burden()));
+    }
+    for (ResponseCourse.MrdSample m : s.responses().mrd()) {
+      lb.add(usubjid)
+          .set("LBTESTCD", Terms.MRD)
+          .set("LBTEST", Terms.TESTS.get("LB").get(Terms.MRD))
+          .set("LBCAT", "MINIMAL RESIDUAL DISEASE")
+          .set("LBORRES", m.detected() ? "POSITIVE" : "NEGATIVE")
+          .set("LBSTRESN", m.level())
+          .set("LBMETHOD", m.method())
+          .set("LBLLOQ", m.sensitivity())
+          .set("LBDTC", m.date());
     }
     BorResult bor = SdtmResponses.bor(s.subject().journey(), s.responses().points());
     assessment(

@@ -65,11 +65,18 @@ final class Terms {
       Map.of(
           "LB",
           Map.of(
-              "NEUT", "Neutrophils",
-              "PLAT", "Platelets",
-              "HGB", "Hemoglobin",
-              "LYM", "Lymphocytes",
-              "WBC", "Leukocytes"),
+              "NEUT",
+              "Neutrophils",
+              "PLAT",
+              "Platelets",
+              "HGB",
+              "Hemoglobin",
+              "LYM",
+              "Lymphocytes",
+              "WBC",
+              "Leukocytes",
+              Terms.MRD,
+              "Minimal Residual Disease"),
           "VS",
           Map.of("TEMP", "Temperature"),
           "RS",
@@ -78,6 +85,9 @@ final class Terms {
           Map.of(OCCUR, OCCUR_TEST),
           "PC",
           Map.of(Terms.CAR_COPIES, "CAR Transgene Copies"));
+
+  /** LBTESTCD of a minimal-residual-disease sample. */
+  static final String MRD = "MRD";
 
   /** PCTESTCD of the CAR transgene level by qPCR. */
   static final String CAR_COPIES = "CARTVCN";

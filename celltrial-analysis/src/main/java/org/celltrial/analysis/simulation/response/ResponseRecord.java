@@ -3,9 +3,11 @@ package org.celltrial.analysis.simulation.response;
 import java.time.LocalDate;
 import java.util.List;
 import org.celltrial.clinical.journey.JourneyEvent;
+import org.celltrial.clinical.response.Category;
 import org.celltrial.clinical.response.all.AllAssessment;
 import org.celltrial.clinical.response.imwg.LightChain;
 import org.celltrial.clinical.response.imwg.MmAssessment;
+import org.celltrial.clinical.response.imwg.MrdTest;
 import org.celltrial.clinical.response.lugano.PetScan;
 
 /**
@@ -17,6 +19,7 @@ import org.celltrial.clinical.response.lugano.PetScan;
  * @param lugano PET reads (LBCL), {@code null} otherwise
  * @param all marrow assessments (B-ALL), {@code null} otherwise
  * @param imwg paraprotein and marrow assessments (MM), {@code null} otherwise
+ * @param irc the independent review committee's response at each assessment (G-EP-10)
  */
 public record ResponseRecord(
     String id,
@@ -24,11 +27,21 @@ public record ResponseRecord(
     LocalDate lastKnownAlive,
     Lugano lugano,
     All all,
-    Imwg imwg) {
-  /** Copies the journey. */
+    Imwg imwg,
+    List<Irc> irc) {
+  /** Copies the journey and the IRC reads. */
   public ResponseRecord {
     journey = List.copyOf(journey);
+    irc = List.copyOf(irc);
   }
+
+  /**
+   * One IRC response, as {@code derive response} reads it.
+   *
+   * @param date the assessment date
+   * @param category the IRC's response category
+   */
+  public record Irc(LocalDate date, Category category) {}
 
   /**
    * Lugano follow-up visits.
@@ -58,7 +71,11 @@ public record ResponseRecord(
    * @param involvedLightChain the involved free light chain
    * @param baseline the baseline assessment
    * @param assessments the follow-up assessments in date order
+   * @param mrd the MRD tests (G-EP-7), date order
    */
   public record Imwg(
-      LightChain involvedLightChain, MmAssessment baseline, List<MmAssessment> assessments) {}
+      LightChain involvedLightChain,
+      MmAssessment baseline,
+      List<MmAssessment> assessments,
+      List<MrdTest> mrd) {}
 }

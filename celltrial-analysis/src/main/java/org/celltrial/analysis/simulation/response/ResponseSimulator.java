@@ -28,7 +28,8 @@ import org.celltrial.clinical.response.lugano.UptakeChange;
  * in 0.74 (ELIANA CR 60 of CR/CRi 81 %); MM stringent CR (rather than VGPR) in 0.57 (KarMMa ≥CR 33
  * of ORR 73 %, CARTITUDE-1 sCR 67 of 97 %: 0.45 and 0.69). Assessments on days 28, 56 and 90, then
  * every 90 days; disease returns 7 days before the new therapy (MM: read twice, 7 days apart, as
- * IMWG progression needs two consecutive assessments).
+ * IMWG progression needs two consecutive assessments). The IRC reads and the myeloma MRD tests are
+ * added by {@link IrcReads} on a stream of their own.
  */
 public final class ResponseSimulator {
   /** Share of LBCL responders in complete metabolic response. */
@@ -48,10 +49,12 @@ public final class ResponseSimulator {
   public static List<ResponseRecord> simulate(SimulatedStudy trial) {
     List<ResponseRecord> out = new ArrayList<>();
     SplittableRandom root = new SplittableRandom(trial.seed() ^ STREAM);
+    SplittableRandom reviewRoot = new SplittableRandom(trial.seed() ^ IrcReads.STREAM);
     for (SimulatedSubject s : trial.subjects()) {
       SplittableRandom rng = root.split();
+      SplittableRandom review = reviewRoot.split();
       if (s.outcome().infused()) {
-        out.add(subject(trial.indication(), s, rng));
+        out.add(IrcReads.add(subject(trial.indication(), s, rng), trial.indication(), review));
       }
     }
     return out;
@@ -100,7 +103,7 @@ public final class ResponseSimulator {
         visits.add(new ResponseRecord.Visit(d, pet(progressed, complete)));
       }
       return new ResponseRecord(
-          s.subject().id(), journey, end, new ResponseRecord.Lugano(visits), null, null);
+          s.subject().id(), journey, end, new ResponseRecord.Lugano(visits), null, null, List.of());
     }
     if (indication == SimIndication.MM) {
       List<MmAssessment> visits = new ArrayList<>();
@@ -117,7 +120,8 @@ public final class ResponseSimulator {
           end,
           null,
           null,
-          new ResponseRecord.Imwg(LightChain.KAPPA, baseline, visits));
+          new ResponseRecord.Imwg(LightChain.KAPPA, baseline, visits, List.of()),
+          List.of());
     }
     List<AllAssessment> marrow = new ArrayList<>();
     for (LocalDate d : dates) {
@@ -125,7 +129,7 @@ public final class ResponseSimulator {
       marrow.add(marrow(d, progressed, complete));
     }
     return new ResponseRecord(
-        s.subject().id(), journey, end, null, new ResponseRecord.All(marrow), null);
+        s.subject().id(), journey, end, null, new ResponseRecord.All(marrow), null, List.of());
   }
 
   private static PetScan pet(boolean progressed, boolean complete) {

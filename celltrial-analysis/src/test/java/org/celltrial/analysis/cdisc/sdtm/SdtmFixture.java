@@ -11,6 +11,7 @@ import java.util.Set;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.Variable;
 import org.celltrial.analysis.study.KineticProfile;
+import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.drugs.Antigen;
 import org.celltrial.clinical.grading.Episode;
@@ -216,7 +217,10 @@ final class SdtmFixture {
                 new ResponseVisit(D0.plusDays(56), Category.CR, 0.25)),
             List.of(new TimePoint(D0.plusDays(28), Category.CR)),
             D0.plusDays(300),
-            3.5);
+            3.5,
+            List.of(
+                new ResponseCourse.MrdSample(D0.plusDays(28), "FLOW", false, null, 1e-4),
+                new ResponseCourse.MrdSample(D0.plusDays(56), "NGS", true, 2.5e-5, 1e-6)));
     return new SdtmSubject(s, inf, crs, List.of(), counts, r);
   }
 
