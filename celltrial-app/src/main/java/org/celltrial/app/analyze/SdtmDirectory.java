@@ -19,7 +19,6 @@ import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.DatasetJsonReader;
 import org.celltrial.analysis.cdisc.sdtm.SdtmReader;
-import org.celltrial.analysis.cdisc.sdtm.SdtmResponses;
 import org.celltrial.analysis.cdisc.sdtm.SdtmStudy;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
 import org.celltrial.analysis.cdisc.sdtm.SdtmTable;
@@ -34,7 +33,6 @@ import org.celltrial.clinical.grading.icaht.Hematotoxicity;
 import org.celltrial.clinical.grading.icaht.HematotoxicityAssessment;
 import org.celltrial.clinical.grading.icaht.IcahtParameters;
 import org.celltrial.clinical.response.all.AllResponse;
-import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.imwg.ImwgRules;
 import org.celltrial.clinical.response.lugano.LuganoPet;
 import org.celltrial.common.i18n.CelltrialException;
@@ -91,33 +89,37 @@ final class SdtmDirectory {
       TimelineResult icans = timeline(s.icans());
       subjects.add(
           StudyDirectory.subject(s.subject(), crs, icans, h == null ? -1 : h.early().grade(), r));
-      adam.put(s.subject().id(), adam(pkg, s, crs, icans, h));
+      adam.put(s.subject().id(), adam(pkg, r, s, crs, icans, h));
     }
     return new Read(StudyDirectory.input(pkg.study(), subjects, pkg.kinetics()), adam);
   }
 
   /** ADRS, ADAE and ADLB records as {@link AdamSources} reads them from a package. */
   private static AdamSource adam(
-      SdtmStudy pkg, SdtmSubject s, TimelineResult crs, TimelineResult icans, Hematotoxicity h) {
+      SdtmStudy pkg,
+      DerivedResponse r,
+      SdtmSubject s,
+      TimelineResult crs,
+      TimelineResult icans,
+      Hematotoxicity h) {
+    if (r == null) {
+      return new AdamSource(null, null, null, crs, icans, s.counts(), h);
+    }
     String criterion =
         switch (pkg.study().indication()) {
           case B_NHL -> LuganoPet.CRITERION;
           case MM -> ImwgRules.CRITERION;
           case B_ALL -> AllResponse.CRITERION;
         };
-    List<AdamSource.Response> inv = new ArrayList<>();
-    List<AdamSource.Response> irc = new ArrayList<>();
-    BorResult ircBor = null;
-    if (s.responses() != null) {
-      s.responses()
-          .visits()
-          .forEach(t -> inv.add(new AdamSource.Response(t.date(), t.category(), criterion)));
-      s.responses()
-          .irc()
-          .forEach(t -> irc.add(new AdamSource.Response(t.date(), t.category(), criterion)));
-      ircBor = irc.isEmpty() ? null : SdtmResponses.bor(s.subject().journey(), s.responses().irc());
-    }
-    return new AdamSource(inv, irc, ircBor, crs, icans, s.counts(), h);
+    List<AdamSource.Response> inv =
+        r.visits().stream()
+            .map(t -> new AdamSource.Response(t.date(), t.category(), criterion))
+            .toList();
+    List<AdamSource.Response> irc =
+        r.course().irc().stream()
+            .map(t -> new AdamSource.Response(t.date(), t.category(), criterion))
+            .toList();
+    return new AdamSource(inv, irc, r.course().ircBor(), crs, icans, s.counts(), h);
   }
 
   /** The graded time line as ADAE and the report use it: the episodes and the maximum grade. */
