@@ -43,14 +43,6 @@ final class Located {
             AnalysisMessages.of(ruleKey, args)));
   }
 
-  boolean any() {
-    return !list.isEmpty();
-  }
-
-  int size() {
-    return list.size();
-  }
-
   /** Throws when there is any problem. */
   void throwIfAny() {
     if (list.isEmpty()) {
