@@ -2,6 +2,7 @@ package org.celltrial.analysis.study;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.subject.Subject;
@@ -22,6 +23,8 @@ import org.celltrial.clinical.subject.Subject;
  * @param sex sex as CDISC codes it ({@code M}, {@code F}), or {@code null}
  * @param source the subject file it was derived from (history, dose level, adverse events), or
  *     {@code null} in tests that build subjects directly
+ * @param cytopenia prolonged (day 28) and late (after day 90) cytopenia of neutrophils and
+ *     platelets from the counts file by the ICAHT engine, {@code null} when not graded
  */
 public record AnalysisSubject(
     String id,
@@ -34,10 +37,40 @@ public record AnalysisSubject(
     int icahtGrade,
     Integer age,
     String sex,
-    Subject source) {
-  /** Copies the journey. */
+    Subject source,
+    List<ProlongedCytopenia.Verdict> cytopenia) {
+  /** Copies the journey and the cytopenia verdicts. */
   public AnalysisSubject {
     journey = List.copyOf(journey);
+    cytopenia = cytopenia == null ? null : List.copyOf(cytopenia);
+  }
+
+  /** Without cytopenia verdicts (not graded). */
+  public AnalysisSubject(
+      String id,
+      List<JourneyEvent> journey,
+      LocalDate lastKnownAlive,
+      BorResult bor,
+      LocalDate progression,
+      ToxicitySummary crs,
+      ToxicitySummary icans,
+      int icahtGrade,
+      Integer age,
+      String sex,
+      Subject source) {
+    this(
+        id,
+        journey,
+        lastKnownAlive,
+        bor,
+        progression,
+        crs,
+        icans,
+        icahtGrade,
+        age,
+        sex,
+        source,
+        null);
   }
 
   /** The first date of an event of this kind, or {@code null}. */

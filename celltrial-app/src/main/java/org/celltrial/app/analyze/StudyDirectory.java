@@ -19,8 +19,10 @@ import org.celltrial.clinical.grading.TimelineResult;
 import org.celltrial.clinical.grading.crs.CrsGrading;
 import org.celltrial.clinical.grading.crs.CrsInput;
 import org.celltrial.clinical.grading.icaht.CountsInput;
+import org.celltrial.clinical.grading.icaht.Hematotoxicity;
 import org.celltrial.clinical.grading.icaht.HematotoxicityAssessment;
 import org.celltrial.clinical.grading.icaht.IcahtParameters;
+import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
 import org.celltrial.clinical.grading.icans.IcansGrading;
 import org.celltrial.clinical.grading.icans.IcansInput;
 import org.celltrial.clinical.journey.JourneyEvent;
@@ -62,6 +64,7 @@ final class StudyDirectory {
     ToxicitySummary crs = null;
     ToxicitySummary icans = null;
     int icaht = -1;
+    List<ProlongedCytopenia.Verdict> cytopenia = null;
     Path crsFile = grading.resolve(s.id() + "-crs.json");
     if (Files.exists(crsFile)) {
       crs = summary(CrsGrading.grade(JsonInput.read(crsFile, CrsInput.class), EpisodeRule.DEFAULT));
@@ -77,11 +80,11 @@ final class StudyDirectory {
     }
     Path counts = grading.resolve(s.id() + "-counts.json");
     if (Files.exists(counts)) {
-      icaht =
+      Hematotoxicity h =
           HematotoxicityAssessment.assess(
-                  JsonInput.read(counts, CountsInput.class), IcahtParameters.DEFAULT)
-              .early()
-              .grade();
+              JsonInput.read(counts, CountsInput.class), IcahtParameters.DEFAULT);
+      icaht = h.early().grade();
+      cytopenia = h.cytopenia();
     }
     Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
     DerivedResponse r =
@@ -97,7 +100,8 @@ final class StudyDirectory {
         icaht,
         s.ageAtScreening().orElse(null),
         s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F",
-        s);
+        s,
+        cytopenia);
   }
 
   private static ToxicitySummary summary(TimelineResult t) {

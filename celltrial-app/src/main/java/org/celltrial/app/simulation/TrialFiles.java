@@ -70,6 +70,9 @@ public final class TrialFiles {
     if (study.get("protocol") instanceof ObjectNode protocol) {
       sortArray(protocol, "targetedClasses");
     }
+    if (study.get("dlt") instanceof ObjectNode dlt && dlt.get("rules") instanceof ArrayNode rules) {
+      rules.forEach(r -> sortArray((ObjectNode) r, "kinds"));
+    }
     json(dir.resolve("study.json"), study);
     Path subjects = Files.createDirectory(dir.resolve("subjects"));
     Path grading = Files.createDirectory(dir.resolve("grading"));

@@ -34,7 +34,12 @@ class AnalyzeXlsxTest {
           "crs",
           "icans",
           "icaht",
-          "deaths");
+          "deaths",
+          "infections",
+          "other-toxicities",
+          "malignancy-register",
+          "malignancy-incidence",
+          "exposure");
 
   @TempDir Path tmp;
 
