@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.celltrial.analysis.study.IggSeries;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityKind;
@@ -24,12 +25,13 @@ import org.celltrial.clinical.subject.Subject;
 /**
  * The safety data of a synthetic trial (G-SAF-1, G-SAF-5, G-SAF-6): graded adverse events derived
  * from the CRS, ICANS and count files ({@link AdverseEvents}); infections by organism with onset
- * and management; hypogammaglobulinemia, tumor lysis syndrome and IEC-HS as adverse events;
- * secondary malignancies with their product-link tests; long-term follow-up visits; and, with dose
- * levels, the dose level of each infused subject ({@link DoseEscalation}). Random choices come from
- * their own stream ({@code SplittableRandom(seed ^ constant)}, split once per screened subject), so
- * every file the study generator wrote before stays as it was (docs/simulation.md). The follow-up
- * of a subject ends at death, loss to follow-up or one year after infusion.
+ * and management; hypogammaglobulinemia, tumor lysis syndrome and IEC-HS as adverse events; serum
+ * IgG with IVIG doses ({@link IggCourses}); secondary malignancies with their product-link tests;
+ * long-term follow-up visits; and, with dose levels, the dose level of each infused subject ({@link
+ * DoseEscalation}). Random choices come from their own stream ({@code SplittableRandom(seed ^
+ * constant)}, split once per screened subject), so every file the study generator wrote before
+ * stays as it was (docs/simulation.md). The follow-up of a subject ends at death, loss to follow-up
+ * or one year after infusion.
  */
 public final class SafetySimulator {
   /** Term of hypogammaglobulinemia reported as an adverse event (MedDRA preferred term). */
@@ -62,7 +64,10 @@ public final class SafetySimulator {
     List<SimulatedSubject> out = new ArrayList<>();
     for (SimulatedSubject s : trial.subjects()) {
       Draw draw = new Draw(root.split());
-      out.add(s.outcome().infused() ? subject(s, rates, draw) : s);
+      out.add(
+          s.outcome().infused()
+              ? subject(s, rates, trial.indication() == SimIndication.MM, draw)
+              : s);
     }
     if (doseLevels.isEmpty()) {
       return new SimulatedStudy(
@@ -82,7 +87,8 @@ public final class SafetySimulator {
         dosed);
   }
 
-  private static SimulatedSubject subject(SimulatedSubject s, SafetyRates rates, Draw draw) {
+  private static SimulatedSubject subject(
+      SimulatedSubject s, SafetyRates rates, boolean myeloma, Draw draw) {
     Subject subject = s.subject();
     LocalDate infusion = first(subject.journey(), JourneyEvent.Infusion.class);
     LocalDate death = first(subject.journey(), JourneyEvent.Death.class);
@@ -95,6 +101,7 @@ public final class SafetySimulator {
     List<Infection> infections = infections(rates, draw, infusion, end, death, subject);
     List<Malignancy> malignancies = malignancies(rates, draw, subject.id(), infusion, end);
     List<LocalDate> visits = visits(draw, infusion, end);
+    IggSeries igg = IggCourses.of(myeloma, draw, infusion, end, hypogammaglobulinemia(events));
     Subject filled =
         new Subject(
             subject.id(),
@@ -113,7 +120,15 @@ public final class SafetySimulator {
             infections,
             malignancies,
             visits);
-    return with(s, null, filled);
+    return new SimulatedSubject(filled, s.crs(), s.icans(), s.counts(), s.outcome(), igg);
+  }
+
+  private static LocalDate hypogammaglobulinemia(List<ToxicityEvent> events) {
+    return events.stream()
+        .filter(e -> HYPOGAMMAGLOBULINEMIA.equals(e.term()))
+        .map(e -> e.onset().toLocalDate())
+        .findFirst()
+        .orElse(null);
   }
 
   private static SimulatedSubject with(SimulatedSubject s, String level, Subject x) {
@@ -137,7 +152,7 @@ public final class SafetySimulator {
                 x.infections(),
                 x.malignancies(),
                 x.followUpVisits());
-    return new SimulatedSubject(subject, s.crs(), s.icans(), s.counts(), s.outcome());
+    return new SimulatedSubject(subject, s.crs(), s.icans(), s.counts(), s.outcome(), s.igg());
   }
 
   /** Hypogammaglobulinemia (grade 2, from day 30–120), TLS (grade 3, day 1–5), IEC-HS (grade 3). */

@@ -2,7 +2,6 @@ package org.celltrial.analysis.study;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.subject.Subject;
@@ -23,8 +22,7 @@ import org.celltrial.clinical.subject.Subject;
  * @param sex sex as CDISC codes it ({@code M}, {@code F}), or {@code null}
  * @param source the subject file it was derived from (history, dose level, adverse events), or
  *     {@code null} in tests that build subjects directly
- * @param cytopenia prolonged (day 28) and late (after day 90) cytopenia of neutrophils and
- *     platelets from the counts file by the ICAHT engine, {@code null} when not graded
+ * @param labs cytopenia verdicts and IgG of the subject, {@code null} when none was read
  */
 public record AnalysisSubject(
     String id,
@@ -38,14 +36,13 @@ public record AnalysisSubject(
     Integer age,
     String sex,
     Subject source,
-    List<ProlongedCytopenia.Verdict> cytopenia) {
-  /** Copies the journey and the cytopenia verdicts. */
+    SafetyLabs labs) {
+  /** Copies the journey. */
   public AnalysisSubject {
     journey = List.copyOf(journey);
-    cytopenia = cytopenia == null ? null : List.copyOf(cytopenia);
   }
 
-  /** Without cytopenia verdicts (not graded). */
+  /** Without laboratory safety data. */
   public AnalysisSubject(
       String id,
       List<JourneyEvent> journey,

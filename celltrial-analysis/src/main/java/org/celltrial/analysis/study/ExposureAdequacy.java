@@ -9,9 +9,10 @@ import org.celltrial.stats.exposure.SafetyExposure;
 
 /**
  * Exposure adequacy of the safety database (G-DES-5): subjects infused and person-years from
- * infusion to death, loss to follow-up or the data cut-off, overall and by dose level; and for true
- * adverse-event rates of 0.5, 1, 2 and 5 % per subject the probability that the infused subjects
- * showed at least one such event, 1 − (1 − p)^n ({@link SafetyExposure#probabilityOfAtLeast}).
+ * infusion to death, loss to follow-up, the last known contact or the data cut-off, overall and by
+ * dose level; and for true adverse-event rates of 0.5, 1, 2 and 5 % per subject the probability
+ * that the infused subjects showed at least one such event, 1 − (1 − p)^n ({@link
+ * SafetyExposure#probabilityOfAtLeast}).
  */
 final class ExposureAdequacy {
   static final double[] RATES = {0.005, 0.01, 0.02, 0.05};

@@ -6,14 +6,17 @@ import java.util.Locale;
 import org.celltrial.clinical.grading.ctcae.LabTest;
 import org.celltrial.clinical.grading.icaht.IcahtParameters;
 import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
+import org.celltrial.clinical.grading.igg.Hypogammaglobulinemia;
+import org.celltrial.clinical.grading.igg.IggRule;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.common.i18n.Message;
 
 /**
- * Hypogammaglobulinemia, tumor lysis syndrome and IEC-HS reported as adverse events, and prolonged
- * (grade ≥ 3 at the day-28 landmark) and late (grade ≥ 3 after day 90) neutropenia and
- * thrombocytopenia from the counts files by the ICAHT engine ({@link ProlongedCytopenia}), in the
- * infused set (G-SAF-1, G-SAF-3). Adverse events are recognised by their term (case-insensitive:
+ * Hypogammaglobulinemia, tumor lysis syndrome and IEC-HS reported as adverse events; severe
+ * hypogammaglobulinemia from IgG values and IVIG use ({@code igg/<id>.json}); and prolonged (grade
+ * ≥ 3 at the day-28 landmark) and late (grade ≥ 3 after day 90) neutropenia and thrombocytopenia
+ * from the counts files by the ICAHT engine ({@link ProlongedCytopenia}), in the infused set
+ * (G-SAF-1, G-SAF-3). Adverse events are recognised by their term (case-insensitive:
  * "hypogammaglobulin", "tumor lysis"/"tumour lysis", "HLH-like"/"IEC-HS"). A row whose data are
  * absent for every infused subject says "not collected".
  */
@@ -46,7 +49,9 @@ final class OtherToxicities {
               Fmt.countPercent(any, withFile.size()),
               Fmt.countPercent(severe, withFile.size())));
     }
-    List<AnalysisSubject> graded = infused.stream().filter(s -> s.cytopenia() != null).toList();
+    rows.addAll(igg(infused));
+    List<AnalysisSubject> graded =
+        infused.stream().filter(s -> s.labs() != null && s.labs().cytopenia() != null).toList();
     for (LabTest test : List.of(LabTest.ANC, LabTest.PLT)) {
       for (boolean late : new boolean[] {false, true}) {
         Message label =
@@ -65,7 +70,7 @@ final class OtherToxicities {
             graded.stream()
                 .filter(
                     s ->
-                        s.cytopenia().stream()
+                        s.labs().cytopenia().stream()
                             .anyMatch(
                                 v ->
                                     v.test() == test
@@ -85,6 +90,49 @@ final class OtherToxicities {
             AnalysisMessages.of("other.col.grade3")),
         rows,
         List.of(AnalysisMessages.of("other.note", graded.size())));
+  }
+
+  /**
+   * Severe hypogammaglobulinemia by the IgG rule of Hill et al. 2019 ({@link IggRule#HILL_2019}:
+   * IgG ≤ 400 mg/dL in a sample not drawn within 28 days after IVIG), and IVIG use, among the
+   * subjects with an IgG file.
+   */
+  private static List<List<Message>> igg(List<AnalysisSubject> infused) {
+    List<IggSeries> series =
+        infused.stream()
+            .filter(s -> s.labs() != null && s.labs().igg() != null)
+            .map(s -> s.labs().igg())
+            .toList();
+    Message severeLabel =
+        AnalysisMessages.of("other.iggSevere", IggRule.HILL_2019.thresholdMgPerDl());
+    Message ivigLabel = AnalysisMessages.of("other.ivig");
+    if (series.isEmpty()) {
+      return List.of(
+          List.of(
+              severeLabel, AnalysisMessages.of("safety.notCollected"), AnalysisMessages.raw("-")),
+          List.of(
+              ivigLabel, AnalysisMessages.of("safety.notCollected"), AnalysisMessages.raw("-")));
+    }
+    long severe =
+        series.stream()
+            .filter(
+                g ->
+                    g.samples().stream()
+                        .anyMatch(
+                            x ->
+                                Hypogammaglobulinemia.judge(
+                                            x.time(),
+                                            x.value(),
+                                            x.unit(),
+                                            g.ivig(),
+                                            IggRule.HILL_2019)
+                                        .status()
+                                    == Hypogammaglobulinemia.Status.SEVERE))
+            .count();
+    long ivig = series.stream().filter(g -> !g.ivig().isEmpty()).count();
+    return List.of(
+        List.of(severeLabel, Fmt.countPercent(severe, series.size()), AnalysisMessages.raw("-")),
+        List.of(ivigLabel, Fmt.countPercent(ivig, series.size()), AnalysisMessages.raw("-")));
   }
 
   static boolean is(String kind, String term) {

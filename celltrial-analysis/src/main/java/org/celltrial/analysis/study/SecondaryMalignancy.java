@@ -22,9 +22,10 @@ import org.celltrial.common.i18n.Message;
  * a T-cell malignancy whose link to the product is not excluded), and the incidence of a first new
  * malignancy per 100 person-years with its exact Poisson (Garwood) 95% interval ({@link
  * IncidenceRate}). Time at risk runs from infusion to the first new malignancy, death, loss to
- * follow-up or the data cut-off, whichever is first, in years of 365.25 days. The long-term
- * follow-up visits of the 15-year schedule ({@link VisitPlan#INTEGRATING_VECTOR}) are counted as
- * done, overdue or due at the cut-off ({@link FollowUpSchedule}).
+ * follow-up, the last known contact or the data cut-off, whichever is first, in years of 365.25
+ * days. The long-term follow-up visits of the 15-year schedule ({@link
+ * VisitPlan#INTEGRATING_VECTOR}) are counted as done, overdue or due at the cut-off ({@link
+ * FollowUpSchedule}).
  */
 final class SecondaryMalignancy {
   static final double DAYS_PER_YEAR = 365.25;
@@ -174,9 +175,12 @@ final class SecondaryMalignancy {
         List.of(AnalysisMessages.of("mal.incidence.note")));
   }
 
-  /** Death, loss to follow-up or the cut-off, whichever is first. */
+  /** Death, loss to follow-up, the last known contact or the cut-off, whichever is first. */
   static LocalDate endOfFollowUp(AnalysisSubject s, LocalDate cutoff) {
-    LocalDate end = cutoff;
+    LocalDate end =
+        s.lastKnownAlive() != null && s.lastKnownAlive().isBefore(cutoff)
+            ? s.lastKnownAlive()
+            : cutoff;
     for (Class<? extends JourneyEvent> k :
         List.of(JourneyEvent.Death.class, JourneyEvent.LostToFollowUp.class)) {
       LocalDate d = s.first(k);

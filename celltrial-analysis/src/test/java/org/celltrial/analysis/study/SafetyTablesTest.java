@@ -150,11 +150,18 @@ class SafetyTablesTest {
         .containsExactly("Tumor lysis syndrome (adverse event)", "1 (16.7)", "1 (16.7)");
     assertThat(row(a, "other-toxicities", "IEC-HS (adverse event)"))
         .containsExactly("IEC-HS (adverse event)", "0 (0.0)", "0 (0.0)");
-    // verdicts for A and B only: A ANC prolonged, PLT late; B neither (ANC not judged).
+    // IgG and cytopenia verdicts for A and B only: A ANC prolonged, PLT late; B neither (ANC not
+    // judged).
     assertThat(row(a, "other-toxicities", "Neutropenia grade 3 or higher at day 28 (prolonged)"))
         .containsExactly("Neutropenia grade 3 or higher at day 28 (prolonged)", "-", "1 (50.0)");
     assertThat(row(a, "other-toxicities", "Thrombocytopenia grade 3 or higher after day 90 (late)"))
         .containsExactly("Thrombocytopenia grade 3 or higher after day 90 (late)", "-", "1 (50.0)");
+    String severe =
+        "Severe hypogammaglobulinemia: IgG <= 400 mg/dL in a sample not within 28 days after IVIG"
+            + " (Hill et al. 2019), % of subjects with IgG values";
+    assertThat(row(a, "other-toxicities", severe)).containsExactly(severe, "1 (50.0)", "-");
+    String ivig = "IVIG given, % of subjects with IgG values";
+    assertThat(row(a, "other-toxicities", ivig)).containsExactly(ivig, "1 (50.0)", "-");
     assertThat(row(a, "other-toxicities", "Neutropenia grade 3 or higher after day 90 (late)"))
         .containsExactly("Neutropenia grade 3 or higher after day 90 (late)", "-", "0 (0.0)");
   }
@@ -254,6 +261,8 @@ class SafetyTablesTest {
         .doesNotContain("safety-by-dose", "dose-escalation");
     assertThat(rows(a, "infections").get(0).get(0)).isEqualTo("not collected");
     assertThat(row(a, "other-toxicities", "Tumor lysis syndrome (adverse event)").get(1))
+        .isEqualTo("not collected");
+    assertThat(row(a, "other-toxicities", "IVIG given, % of subjects with IgG values").get(1))
         .isEqualTo("not collected");
     assertThat(rows(a, "malignancy-register").get(0).get(0)).isEqualTo("not collected");
     assertThat(rows(a, "malignancy-incidence").get(0).get(0)).isEqualTo("not collected");
@@ -424,6 +433,22 @@ class SafetyTablesTest {
         "T", "t", org.celltrial.design.controls.Indication.LBCL, CUTOFF, s, study);
   }
 
+  /**
+   * IgG: A 350 mg/dL on day 60 (severe: 350 &lt;= 400); B 300 mg/dL on day 40, 8 days after IVIG on
+   * day 32 (excluded), and 500 mg/dL on day 90 (not severe).
+   */
+  private static IggSeries igg(String id, int infusionDay) {
+    LocalDate d0 = DAY0.plusDays(infusionDay);
+    return id.equals("A")
+        ? new IggSeries(
+            List.of(new IggSeries.Sample(d0.plusDays(60).atTime(8, 0), 350, "mg/dL")), null)
+        : new IggSeries(
+            List.of(
+                new IggSeries.Sample(d0.plusDays(40).atTime(8, 0), 3.0, "g/L"),
+                new IggSeries.Sample(d0.plusDays(90).atTime(8, 0), 500, "mg/dL")),
+            List.of(d0.plusDays(32).atTime(12, 0)));
+  }
+
   private static ToxicitySummary tox(int g, long onset, long days, boolean toci, boolean steroid) {
     return new ToxicitySummary(g, onset, days, toci, steroid);
   }
@@ -483,6 +508,17 @@ class SafetyTablesTest {
             malignancies,
             visits);
     return new AnalysisSubject(
-        id, j, null, null, null, crs, icans, icaht, 50, null, source, cytopenia);
+        id,
+        j,
+        null,
+        null,
+        null,
+        crs,
+        icans,
+        icaht,
+        50,
+        null,
+        source,
+        cytopenia == null ? null : new SafetyLabs(cytopenia, igg(id, infusionDay)));
   }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
+import org.celltrial.analysis.study.IggSeries;
+import org.celltrial.analysis.study.SafetyLabs;
 import org.celltrial.analysis.study.ToxicitySummary;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.JsonInput;
@@ -86,6 +88,8 @@ final class StudyDirectory {
       icaht = h.early().grade();
       cytopenia = h.cytopenia();
     }
+    Path iggFile = dir.resolve("igg").resolve(s.id() + ".json");
+    IggSeries igg = Files.exists(iggFile) ? JsonInput.read(iggFile, IggSeries.class) : null;
     Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
     DerivedResponse r =
         Files.exists(responseFile) ? DerivedResponse.read(study.indication(), responseFile) : null;
@@ -101,7 +105,7 @@ final class StudyDirectory {
         s.ageAtScreening().orElse(null),
         s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F",
         s,
-        cytopenia);
+        cytopenia == null && igg == null ? null : new SafetyLabs(cytopenia, igg));
   }
 
   private static ToxicitySummary summary(TimelineResult t) {

@@ -24,6 +24,7 @@ import org.celltrial.analysis.simulation.SimulatedStudy;
 import org.celltrial.analysis.simulation.SimulatedSubject;
 import org.celltrial.analysis.simulation.StudySimulator;
 import org.celltrial.analysis.study.DltInput;
+import org.celltrial.analysis.study.IggSeries;
 import org.celltrial.app.cli.CliRun;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.clinical.safety.dlt.DltEvaluation;
@@ -69,6 +70,9 @@ class SafetyDataTest {
     boolean anySafetyData = false;
     for (Path p : files(out)) {
       String rel = out.relativize(p).toString().replace('\\', '/');
+      if (rel.startsWith("igg/")) {
+        continue;
+      }
       written.add(rel);
       byte[] bytes = Files.readAllBytes(p);
       if (rel.startsWith("subjects/")) {
@@ -121,6 +125,12 @@ class SafetyDataTest {
           JsonInput.read(
               dir.resolve("a/subjects").resolve(s.subject().id() + ".json"), Subject.class);
       assertThat(read).isEqualTo(s.subject());
+      Path igg = dir.resolve("a/igg").resolve(s.subject().id() + ".json");
+      if (s.igg() == null) {
+        assertThat(igg).doesNotExist();
+      } else {
+        assertThat(JsonInput.read(igg, IggSeries.class)).isEqualTo(s.igg());
+      }
       assertThat(read.doseLevel() != null).isEqualTo(s.outcome().infused());
       if (read.doseLevel() != null) {
         perLevel.merge(read.doseLevel(), 1, Integer::sum);
