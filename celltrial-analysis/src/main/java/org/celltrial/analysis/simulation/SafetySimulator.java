@@ -2,6 +2,7 @@ package org.celltrial.analysis.simulation;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.celltrial.analysis.study.IggSeries;
+import org.celltrial.analysis.study.SafetyLabs;
+import org.celltrial.clinical.grading.tls.TlsInput;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityKind;
@@ -102,6 +105,8 @@ public final class SafetySimulator {
     List<Malignancy> malignancies = malignancies(rates, draw, subject.id(), infusion, end);
     List<LocalDate> visits = visits(draw, infusion, end);
     IggSeries igg = IggCourses.of(myeloma, draw, infusion, end, hypogammaglobulinemia(events));
+    int age = Period.between(subject.birthDate(), infusion).getYears();
+    TlsInput tls = TlsCourses.of(draw, infusion, end, age, onset(events, TLS));
     Subject filled =
         new Subject(
             subject.id(),
@@ -120,12 +125,17 @@ public final class SafetySimulator {
             infections,
             malignancies,
             visits);
-    return new SimulatedSubject(filled, s.crs(), s.icans(), s.counts(), s.outcome(), igg);
+    return new SimulatedSubject(
+        filled, s.crs(), s.icans(), s.counts(), s.outcome(), new SafetyLabs(null, igg, tls));
   }
 
   private static LocalDate hypogammaglobulinemia(List<ToxicityEvent> events) {
+    return onset(events, HYPOGAMMAGLOBULINEMIA);
+  }
+
+  private static LocalDate onset(List<ToxicityEvent> events, String term) {
     return events.stream()
-        .filter(e -> HYPOGAMMAGLOBULINEMIA.equals(e.term()))
+        .filter(e -> term.equals(e.term()))
         .map(e -> e.onset().toLocalDate())
         .findFirst()
         .orElse(null);
@@ -152,7 +162,7 @@ public final class SafetySimulator {
                 x.infections(),
                 x.malignancies(),
                 x.followUpVisits());
-    return new SimulatedSubject(subject, s.crs(), s.icans(), s.counts(), s.outcome(), s.igg());
+    return new SimulatedSubject(subject, s.crs(), s.icans(), s.counts(), s.outcome(), s.labs());
   }
 
   /** Hypogammaglobulinemia (grade 2, from day 30–120), TLS (grade 3, day 1–5), IEC-HS (grade 3). */

@@ -1,6 +1,6 @@
 package org.celltrial.analysis.simulation;
 
-import org.celltrial.analysis.study.IggSeries;
+import org.celltrial.analysis.study.SafetyLabs;
 import org.celltrial.clinical.grading.crs.CrsInput;
 import org.celltrial.clinical.grading.icaht.CountsInput;
 import org.celltrial.clinical.grading.icans.IcansInput;
@@ -14,7 +14,8 @@ import org.celltrial.clinical.subject.Subject;
  * @param icans ICANS observations ({@code grade icans}), {@code null} when not infused
  * @param counts blood counts ({@code grade icaht}), {@code null} when not infused
  * @param outcome what the generator decided
- * @param igg serum IgG and IVIG doses ({@code igg/<id>.json}), {@code null} when not infused
+ * @param labs serum IgG with IVIG doses ({@code igg/<id>.json}) and tumor-lysis laboratory values
+ *     ({@code tls/<id>.json}), {@code null} when not infused
  */
 public record SimulatedSubject(
     Subject subject,
@@ -22,8 +23,8 @@ public record SimulatedSubject(
     IcansInput icans,
     CountsInput counts,
     Outcome outcome,
-    IggSeries igg) {
-  /** Without IgG values. */
+    SafetyLabs labs) {
+  /** Without laboratory safety data. */
   public SimulatedSubject(
       Subject subject, CrsInput crs, IcansInput icans, CountsInput counts, Outcome outcome) {
     this(subject, crs, icans, counts, outcome, null);

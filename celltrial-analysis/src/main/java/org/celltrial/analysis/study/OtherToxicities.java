@@ -8,17 +8,21 @@ import org.celltrial.clinical.grading.icaht.IcahtParameters;
 import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
 import org.celltrial.clinical.grading.igg.Hypogammaglobulinemia;
 import org.celltrial.clinical.grading.igg.IggRule;
+import org.celltrial.clinical.grading.tls.TlsInput;
+import org.celltrial.clinical.grading.tls.TlsVariant;
+import org.celltrial.clinical.grading.tls.TumorLysis;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.common.i18n.Message;
 
 /**
  * Hypogammaglobulinemia, tumor lysis syndrome and IEC-HS reported as adverse events; severe
- * hypogammaglobulinemia from IgG values and IVIG use ({@code igg/<id>.json}); and prolonged (grade
- * ≥ 3 at the day-28 landmark) and late (grade ≥ 3 after day 90) neutropenia and thrombocytopenia
- * from the counts files by the ICAHT engine ({@link ProlongedCytopenia}), in the infused set
- * (G-SAF-1, G-SAF-3). Adverse events are recognised by their term (case-insensitive:
- * "hypogammaglobulin", "tumor lysis"/"tumour lysis", "HLH-like"/"IEC-HS"). A row whose data are
- * absent for every infused subject says "not collected".
+ * hypogammaglobulinemia from IgG values and IVIG use ({@code igg/<id>.json}); laboratory and
+ * clinical TLS from the tumor-lysis values ({@code tls/<id>.json}); and prolonged (grade ≥ 3 at the
+ * day-28 landmark) and late (grade ≥ 3 after day 90) neutropenia and thrombocytopenia from the
+ * counts files by the ICAHT engine ({@link ProlongedCytopenia}), in the infused set (G-SAF-1,
+ * G-SAF-3). Adverse events are recognised by their term (case-insensitive: "hypogammaglobulin",
+ * "tumor lysis"/"tumour lysis", "HLH-like"/"IEC-HS"). A row whose data are absent for every infused
+ * subject says "not collected".
  */
 final class OtherToxicities {
   private OtherToxicities() {}
@@ -50,6 +54,7 @@ final class OtherToxicities {
               Fmt.countPercent(severe, withFile.size())));
     }
     rows.addAll(igg(infused));
+    rows.addAll(tls(infused));
     List<AnalysisSubject> graded =
         infused.stream().filter(s -> s.labs() != null && s.labs().cytopenia() != null).toList();
     for (LabTest test : List.of(LabTest.ANC, LabTest.PLT)) {
@@ -133,6 +138,42 @@ final class OtherToxicities {
     return List.of(
         List.of(severeLabel, Fmt.countPercent(severe, series.size()), AnalysisMessages.raw("-")),
         List.of(ivigLabel, Fmt.countPercent(ivig, series.size()), AnalysisMessages.raw("-")));
+  }
+
+  /**
+   * Laboratory TLS under Cairo–Bishop 2004 and Howard 2011, and clinical TLS (Cairo–Bishop grade ≥
+   * 1), from the tumor-lysis laboratory values ({@link TumorLysis}), among the subjects with them.
+   */
+  private static List<List<Message>> tls(List<AnalysisSubject> infused) {
+    List<TlsInput> inputs =
+        infused.stream()
+            .filter(s -> s.labs() != null && s.labs().tls() != null)
+            .map(s -> s.labs().tls())
+            .toList();
+    List<List<Message>> rows = new ArrayList<>();
+    for (String key : List.of("other.ltls2004", "other.ltlsHoward", "other.ctls")) {
+      Message label = AnalysisMessages.of(key);
+      if (inputs.isEmpty()) {
+        rows.add(
+            List.of(label, AnalysisMessages.of("safety.notCollected"), AnalysisMessages.raw("-")));
+        continue;
+      }
+      long n =
+          inputs.stream()
+              .filter(
+                  in ->
+                      switch (key) {
+                        case "other.ltls2004" ->
+                            TumorLysis.assess(in, TlsVariant.CAIRO_BISHOP_2004).laboratoryTls();
+                        case "other.ltlsHoward" ->
+                            TumorLysis.assess(in, TlsVariant.HOWARD_2011).laboratoryTls();
+                        default ->
+                            TumorLysis.assess(in, TlsVariant.CAIRO_BISHOP_2004).clinicalTls();
+                      })
+              .count();
+      rows.add(List.of(label, Fmt.countPercent(n, inputs.size()), AnalysisMessages.raw("-")));
+    }
+    return rows;
   }
 
   static boolean is(String kind, String term) {

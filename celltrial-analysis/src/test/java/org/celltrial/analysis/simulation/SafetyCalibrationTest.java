@@ -3,6 +3,11 @@ package org.celltrial.analysis.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.celltrial.analysis.study.IggSeries;
+import org.celltrial.clinical.grading.igg.Hypogammaglobulinemia;
+import org.celltrial.clinical.grading.igg.IggRule;
+import org.celltrial.clinical.grading.tls.TlsVariant;
+import org.celltrial.clinical.grading.tls.TumorLysis;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.safety.malignancy.Lineage;
 import org.celltrial.clinical.subject.Subject;
@@ -58,6 +63,44 @@ class SafetyCalibrationTest {
             .count(),
         n,
         1 - Math.exp(-rates.otherMalignancyPer100Py() / 100 * 365 / 365.25));
+  }
+
+  /**
+   * The laboratory files agree with the adverse events: Cairo–Bishop (2004 and Howard 2011)
+   * laboratory and clinical TLS exactly in the subjects with the TLS adverse event, and a severe
+   * IgG (≤ 400 mg/dL, not after IVIG) in every subject with the hypogammaglobulinemia adverse
+   * event.
+   */
+  @ParameterizedTest
+  @EnumSource(SimIndication.class)
+  void laboratoryFilesAgreeWithTheAdverseEvents(SimIndication indication) {
+    int checked = 0;
+    for (SimulatedSubject s : StudySimulator.simulate(indication, 300, 5).subjects()) {
+      if (s.labs() == null) {
+        continue;
+      }
+      checked++;
+      boolean tlsEvent = count(List.of(s.subject()), SafetySimulator.TLS) == 1;
+      for (TlsVariant v : TlsVariant.values()) {
+        assertThat(TumorLysis.assess(s.labs().tls(), v).laboratoryTls()).isEqualTo(tlsEvent);
+      }
+      assertThat(TumorLysis.assess(s.labs().tls(), TlsVariant.CAIRO_BISHOP_2004).clinicalTls())
+          .isEqualTo(tlsEvent);
+      if (count(List.of(s.subject()), SafetySimulator.HYPOGAMMAGLOBULINEMIA) == 1) {
+        IggSeries g = s.labs().igg();
+        assertThat(g.ivig()).isNotEmpty();
+        assertThat(
+                g.samples().stream()
+                    .anyMatch(
+                        x ->
+                            Hypogammaglobulinemia.judge(
+                                        x.time(), x.value(), x.unit(), g.ivig(), IggRule.HILL_2019)
+                                    .status()
+                                == Hypogammaglobulinemia.Status.SEVERE))
+            .isTrue();
+      }
+    }
+    assertThat(checked).isGreaterThan(200);
   }
 
   private static long count(List<Subject> subjects, String term) {

@@ -8,8 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.celltrial.clinical.grading.ctcae.LabTest;
 import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
+import org.celltrial.clinical.grading.tls.TlsAnalyte;
+import org.celltrial.clinical.grading.tls.TlsInput;
+import org.celltrial.clinical.grading.tls.TlsLab;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.clinical.safety.dlt.ToxicityKind;
@@ -160,6 +164,13 @@ class SafetyTablesTest {
         "Severe hypogammaglobulinemia: IgG <= 400 mg/dL in a sample not within 28 days after IVIG"
             + " (Hill et al. 2019), % of subjects with IgG values";
     assertThat(row(a, "other-toxicities", severe)).containsExactly(severe, "1 (50.0)", "-");
+    for (String tls :
+        List.of(
+            "Laboratory TLS, Cairo-Bishop 2004 (values, % of subjects with TLS values)",
+            "Laboratory TLS, Howard 2011 (values, % of subjects with TLS values)",
+            "Clinical TLS, Cairo-Bishop grade 1 or higher (values, % of subjects with TLS values)")) {
+      assertThat(row(a, "other-toxicities", tls)).containsExactly(tls, "1 (50.0)", "-");
+    }
     String ivig = "IVIG given, % of subjects with IgG values";
     assertThat(row(a, "other-toxicities", ivig)).containsExactly(ivig, "1 (50.0)", "-");
     assertThat(row(a, "other-toxicities", "Neutropenia grade 3 or higher after day 90 (late)"))
@@ -449,6 +460,20 @@ class SafetyTablesTest {
             List.of(d0.plusDays(32).atTime(12, 0)));
   }
 
+  /**
+   * TLS values (start = infusion 08:00): A on day 1 uric acid 9.0 mg/dL (&gt;= 8.0) and potassium
+   * 6.2 mmol/L (&gt;= 6.0) the same day, creatinine 1.6 x ULN (&gt;= 1.5: grade 1); B normal.
+   */
+  private static TlsInput tls(String id, int infusionDay) {
+    LocalDateTime start = DAY0.plusDays(infusionDay).atTime(8, 0);
+    boolean a = id.equals("A");
+    List<TlsLab> labs =
+        List.of(
+            new TlsLab(start.plusDays(1), TlsAnalyte.URIC_ACID, a ? 9.0 : 5.0),
+            new TlsLab(start.plusDays(1), TlsAnalyte.POTASSIUM, a ? 6.2 : 4.0));
+    return new TlsInput(start, false, null, Map.of(), labs, a ? 1.6 : 0.8, 0, 0);
+  }
+
   private static ToxicitySummary tox(int g, long onset, long days, boolean toci, boolean steroid) {
     return new ToxicitySummary(g, onset, days, toci, steroid);
   }
@@ -519,6 +544,8 @@ class SafetyTablesTest {
         50,
         null,
         source,
-        cytopenia == null ? null : new SafetyLabs(cytopenia, igg(id, infusionDay)));
+        cytopenia == null
+            ? null
+            : new SafetyLabs(cytopenia, igg(id, infusionDay), tls(id, infusionDay)));
   }
 }

@@ -27,6 +27,7 @@ import org.celltrial.clinical.grading.icaht.IcahtParameters;
 import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
 import org.celltrial.clinical.grading.icans.IcansGrading;
 import org.celltrial.clinical.grading.icans.IcansInput;
+import org.celltrial.clinical.grading.tls.TlsInput;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.Sex;
@@ -90,6 +91,8 @@ final class StudyDirectory {
     }
     Path iggFile = dir.resolve("igg").resolve(s.id() + ".json");
     IggSeries igg = Files.exists(iggFile) ? JsonInput.read(iggFile, IggSeries.class) : null;
+    Path tlsFile = dir.resolve("tls").resolve(s.id() + ".json");
+    TlsInput tls = Files.exists(tlsFile) ? JsonInput.read(tlsFile, TlsInput.class) : null;
     Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
     DerivedResponse r =
         Files.exists(responseFile) ? DerivedResponse.read(study.indication(), responseFile) : null;
@@ -105,7 +108,9 @@ final class StudyDirectory {
         s.ageAtScreening().orElse(null),
         s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F",
         s,
-        cytopenia == null && igg == null ? null : new SafetyLabs(cytopenia, igg));
+        cytopenia == null && igg == null && tls == null
+            ? null
+            : new SafetyLabs(cytopenia, igg, tls));
   }
 
   private static ToxicitySummary summary(TimelineResult t) {

@@ -28,10 +28,10 @@ import org.celltrial.app.data.OutputDirectory;
 /**
  * Writes a synthetic trial as celltrial input files: {@code study.json}, {@code
  * subjects/<id>.json}, {@code grading/<id>-crs.json}, {@code -icans.json}, {@code -counts.json} and
- * {@code manifest.json}, {@code igg/<id>.json} and {@code responses/<id>.json}. The files are
- * written into a temporary directory next to the target and moved into place at the end, so a
- * failed run leaves nothing half-written. Output is byte-stable: record fields in declaration
- * order, map keys and sets sorted, {@code \n} line ends.
+ * {@code manifest.json}, {@code igg/<id>.json}, {@code tls/<id>.json} and {@code
+ * responses/<id>.json}. The files are written into a temporary directory next to the target and
+ * moved into place at the end, so a failed run leaves nothing half-written. Output is byte-stable:
+ * record fields in declaration order, map keys and sets sorted, {@code \n} line ends.
  */
 public final class TrialFiles {
   private static final ObjectMapper MAPPER =
@@ -87,11 +87,13 @@ public final class TrialFiles {
       }
     }
     json(dir.resolve("manifest.json"), manifest);
-    if (trial.subjects().stream().anyMatch(s -> s.igg() != null)) {
+    if (trial.subjects().stream().anyMatch(s -> s.labs() != null)) {
       Path igg = Files.createDirectory(dir.resolve("igg"));
+      Path tls = Files.createDirectory(dir.resolve("tls"));
       for (SimulatedSubject s : trial.subjects()) {
-        if (s.igg() != null) {
-          json(igg.resolve(s.subject().id() + ".json"), s.igg());
+        if (s.labs() != null) {
+          json(igg.resolve(s.subject().id() + ".json"), s.labs().igg());
+          json(tls.resolve(s.subject().id() + ".json"), s.labs().tls());
         }
       }
     }

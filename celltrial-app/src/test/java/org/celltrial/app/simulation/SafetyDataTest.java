@@ -27,6 +27,7 @@ import org.celltrial.analysis.study.DltInput;
 import org.celltrial.analysis.study.IggSeries;
 import org.celltrial.app.cli.CliRun;
 import org.celltrial.app.data.JsonInput;
+import org.celltrial.clinical.grading.tls.TlsInput;
 import org.celltrial.clinical.safety.dlt.DltEvaluation;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.Subject;
@@ -70,7 +71,7 @@ class SafetyDataTest {
     boolean anySafetyData = false;
     for (Path p : files(out)) {
       String rel = out.relativize(p).toString().replace('\\', '/');
-      if (rel.startsWith("igg/")) {
+      if (rel.startsWith("igg/") || rel.startsWith("tls/")) {
         continue;
       }
       written.add(rel);
@@ -126,10 +127,13 @@ class SafetyDataTest {
               dir.resolve("a/subjects").resolve(s.subject().id() + ".json"), Subject.class);
       assertThat(read).isEqualTo(s.subject());
       Path igg = dir.resolve("a/igg").resolve(s.subject().id() + ".json");
-      if (s.igg() == null) {
+      Path tls = dir.resolve("a/tls").resolve(s.subject().id() + ".json");
+      if (s.labs() == null) {
         assertThat(igg).doesNotExist();
+        assertThat(tls).doesNotExist();
       } else {
-        assertThat(JsonInput.read(igg, IggSeries.class)).isEqualTo(s.igg());
+        assertThat(JsonInput.read(igg, IggSeries.class)).isEqualTo(s.labs().igg());
+        assertThat(JsonInput.read(tls, TlsInput.class)).isEqualTo(s.labs().tls());
       }
       assertThat(read.doseLevel() != null).isEqualTo(s.outcome().infused());
       if (read.doseLevel() != null) {
