@@ -87,7 +87,10 @@ final class DoseHistory {
       Set<String> fired = new LinkedHashSet<>();
       for (AnalysisSubject s : infused.subList(i, j)) {
         DltResult r =
-            DltEvaluation.evaluate(protocol, DltInput.of(s.source(), level, input.cutoff()));
+            DltEvaluation.evaluate(
+                protocol,
+                DltInput.of(
+                    s.source(), level, SecondaryMalignancy.endOfFollowUp(s, input.cutoff())));
         evaluable += r.outcome() == DltOutcome.NOT_EVALUABLE ? 0 : 1;
         dlts += r.outcome() == DltOutcome.DLT ? 1 : 0;
         r.fired().forEach(f -> fired.add(f.rule()));

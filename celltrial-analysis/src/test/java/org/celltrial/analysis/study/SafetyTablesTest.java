@@ -133,6 +133,64 @@ class SafetyTablesTest {
   }
 
   @Test
+  void aSubjectLostBeforeTheEndOfTheWindowIsNotEvaluable() {
+    AnalysisInput in = input();
+    List<AnalysisSubject> subjects = new ArrayList<>();
+    for (AnalysisSubject s : in.subjects()) {
+      if (!s.id().equals("C")) {
+        subjects.add(s);
+        continue;
+      }
+      // C (infused day 2) lost to follow-up on day 20 = study day 18 < 28, no DLT.
+      List<JourneyEvent> j = new ArrayList<>(s.journey());
+      j.add(new JourneyEvent.LostToFollowUp(DAY0.plusDays(20)));
+      Subject f = s.source();
+      Subject lost =
+          new Subject(
+              f.id(),
+              null,
+              50,
+              null,
+              f.diagnosis(),
+              null,
+              null,
+              null,
+              null,
+              null,
+              j,
+              f.doseLevel(),
+              f.adverseEvents(),
+              f.infections(),
+              f.malignancies(),
+              f.followUpVisits());
+      subjects.add(
+          new AnalysisSubject(
+              s.id(),
+              j,
+              null,
+              null,
+              null,
+              s.crs(),
+              s.icans(),
+              s.icahtGrade(),
+              50,
+              null,
+              lost,
+              s.labs()));
+    }
+    StudyAnalysis a =
+        StudyAnalysis.of(
+            new AnalysisInput(
+                in.studyId(), in.title(), in.indication(), CUTOFF, subjects, in.study()));
+    // 3+3 decides only at 3 or 6 evaluable; BOIN at n = 2: 0 <= floor(2 x 0.2364) = 0: escalate.
+    assertThat(rows(a, "dose-escalation").get(0))
+        .containsExactly(
+            "1", "DL1", "2024-01-01", "3", "2", "0", "0/2", "no decision at this n", "escalate");
+    assertThat(ThreePlusThree.INSTANCE.defines(2)).isFalse();
+    assertThat(Boin.of(0.3).table(30).decide(2, 0)).isEqualTo(Decision.ESCALATE);
+  }
+
+  @Test
   void infectionsByOrganismAndGrade() {
     StudyAnalysis a = StudyAnalysis.of(input());
     assertThat(row(a, "infections", "Bacterial"))
