@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
 import org.celltrial.analysis.study.GradingEpisode;
+import org.celltrial.analysis.study.IggSeries;
+import org.celltrial.analysis.study.SafetyLabs;
 import org.celltrial.analysis.study.ToxicitySummary;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.JsonInput;
@@ -20,10 +22,13 @@ import org.celltrial.clinical.grading.TimelineResult;
 import org.celltrial.clinical.grading.crs.CrsGrading;
 import org.celltrial.clinical.grading.crs.CrsInput;
 import org.celltrial.clinical.grading.icaht.CountsInput;
+import org.celltrial.clinical.grading.icaht.Hematotoxicity;
 import org.celltrial.clinical.grading.icaht.HematotoxicityAssessment;
 import org.celltrial.clinical.grading.icaht.IcahtParameters;
+import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
 import org.celltrial.clinical.grading.icans.IcansGrading;
 import org.celltrial.clinical.grading.icans.IcansInput;
+import org.celltrial.clinical.grading.tls.TlsInput;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.Sex;
@@ -72,6 +77,7 @@ final class StudyDirectory {
     List<GradingEpisode> crsEpisodes = List.of();
     List<GradingEpisode> icansEpisodes = List.of();
     int icaht = -1;
+    List<ProlongedCytopenia.Verdict> cytopenia = null;
     Path crsFile = grading.resolve(s.id() + "-crs.json");
     if (Files.exists(crsFile)) {
       TimelineResult t =
@@ -91,12 +97,16 @@ final class StudyDirectory {
     }
     Path counts = grading.resolve(s.id() + "-counts.json");
     if (Files.exists(counts)) {
-      icaht =
+      Hematotoxicity h =
           HematotoxicityAssessment.assess(
-                  JsonInput.read(counts, CountsInput.class), IcahtParameters.DEFAULT)
-              .early()
-              .grade();
+              JsonInput.read(counts, CountsInput.class), IcahtParameters.DEFAULT);
+      icaht = h.early().grade();
+      cytopenia = h.cytopenia();
     }
+    Path iggFile = dir.resolve("igg").resolve(s.id() + ".json");
+    IggSeries igg = Files.exists(iggFile) ? JsonInput.read(iggFile, IggSeries.class) : null;
+    Path tlsFile = dir.resolve("tls").resolve(s.id() + ".json");
+    TlsInput tls = Files.exists(tlsFile) ? JsonInput.read(tlsFile, TlsInput.class) : null;
     Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
     DerivedResponse r =
         Files.exists(responseFile) ? DerivedResponse.read(study.indication(), responseFile) : null;
@@ -116,7 +126,10 @@ final class StudyDirectory {
         r == null ? null : r.baselineBurden(),
         crsEpisodes,
         icansEpisodes,
-        r == null ? null : r.course());
+        r == null ? null : r.course(),
+        cytopenia == null && igg == null && tls == null
+            ? null
+            : new SafetyLabs(cytopenia, igg, tls));
   }
 
   /** The episodes of a graded time line, for the CRS/ICANS timeline figure. */
