@@ -1,5 +1,6 @@
 package org.celltrial.analysis.simulation;
 
+import org.celltrial.analysis.study.SafetyLabs;
 import org.celltrial.clinical.grading.crs.CrsInput;
 import org.celltrial.clinical.grading.icaht.CountsInput;
 import org.celltrial.clinical.grading.icans.IcansInput;
@@ -13,6 +14,19 @@ import org.celltrial.clinical.subject.Subject;
  * @param icans ICANS observations ({@code grade icans}), {@code null} when not infused
  * @param counts blood counts ({@code grade icaht}), {@code null} when not infused
  * @param outcome what the generator decided
+ * @param labs serum IgG with IVIG doses ({@code igg/<id>.json}) and tumor-lysis laboratory values
+ *     ({@code tls/<id>.json}), {@code null} when not infused
  */
 public record SimulatedSubject(
-    Subject subject, CrsInput crs, IcansInput icans, CountsInput counts, Outcome outcome) {}
+    Subject subject,
+    CrsInput crs,
+    IcansInput icans,
+    CountsInput counts,
+    Outcome outcome,
+    SafetyLabs labs) {
+  /** Without laboratory safety data. */
+  public SimulatedSubject(
+      Subject subject, CrsInput crs, IcansInput icans, CountsInput counts, Outcome outcome) {
+    this(subject, crs, icans, counts, outcome, null);
+  }
+}

@@ -31,8 +31,17 @@ public final class StudySimulator {
 
   private StudySimulator() {}
 
-  /** A trial of {@code n} screened subjects. */
+  /** A trial of {@code n} screened subjects at one dose, with its safety data. */
   public static SimulatedStudy simulate(SimIndication indication, int n, long seed) {
+    return simulate(indication, n, seed, List.of());
+  }
+
+  /**
+   * A trial of {@code n} screened subjects with its safety data ({@link SafetySimulator}); with two
+   * or more dose levels, lowest first, a dose-finding trial ({@link DoseEscalation}).
+   */
+  public static SimulatedStudy simulate(
+      SimIndication indication, int n, long seed, List<String> doseLevels) {
     if (n < 1 || n > MAX_N) {
       throw SimulationMessages.error("n.range", n, MAX_N);
     }
@@ -44,7 +53,8 @@ public final class StudySimulator {
       LocalDate screening = FIRST_SCREENING.plusDays(2L * i);
       subjects.add(subject(indication, cal, study, root.split(), i + 1, screening));
     }
-    return new SimulatedStudy(GENERATOR_VERSION, seed, indication, study, subjects);
+    return SafetySimulator.add(
+        new SimulatedStudy(GENERATOR_VERSION, seed, indication, study, subjects), doseLevels);
   }
 
   private static SimulatedSubject subject(

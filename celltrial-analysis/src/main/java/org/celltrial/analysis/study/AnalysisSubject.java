@@ -30,6 +30,7 @@ import org.celltrial.clinical.subject.Subject;
  * @param icansEpisodes the graded ICANS episodes, empty when none or not graded
  * @param response the per-assessment investigator and IRC responses and the MRD samples, or {@code
  *     null} when no response file exists
+ * @param labs cytopenia verdicts and IgG of the subject, {@code null} when none was read
  */
 public record AnalysisSubject(
     String id,
@@ -47,7 +48,8 @@ public record AnalysisSubject(
     Double baselineBurden,
     List<GradingEpisode> crsEpisodes,
     List<GradingEpisode> icansEpisodes,
-    ResponseCourse response) {
+    ResponseCourse response,
+    SafetyLabs labs) {
   /** Copies the lists; a missing list is empty. */
   public AnalysisSubject {
     journey = List.copyOf(journey);
@@ -85,6 +87,7 @@ public record AnalysisSubject(
         null,
         List.of(),
         List.of(),
+        null,
         null);
   }
 

@@ -94,6 +94,12 @@ public record StudyAnalysis(
       tables.add(Safety.icaht(all));
     }
     tables.add(Safety.deaths(all));
+    tables.addAll(SafetyByDose.tables(input));
+    tables.addAll(DoseHistory.tables(input));
+    tables.add(Infections.table(input));
+    tables.add(OtherToxicities.table(input));
+    tables.addAll(SecondaryMalignancy.tables(input));
+    tables.add(ExposureAdequacy.table(input));
     tables.add(Kinetics.table(input));
     int crs3 = (int) mitt.stream().filter(s -> s.crs() != null && s.crs().maxGrade() >= 3).count();
     return new StudyAnalysis(

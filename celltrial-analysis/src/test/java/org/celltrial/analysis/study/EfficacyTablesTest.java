@@ -540,7 +540,8 @@ class EfficacyTablesTest {
         null,
         List.of(),
         List.of(),
-        new ResponseCourse(inv, irc, ircBor, mrd));
+        new ResponseCourse(inv, irc, ircBor, mrd),
+        null);
   }
 
   private static AnalysisSubject notInfused() {

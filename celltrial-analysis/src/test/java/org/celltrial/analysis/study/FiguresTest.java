@@ -299,6 +299,7 @@ class FiguresTest {
         baseline,
         List.of(),
         List.of(),
+        null,
         null);
   }
 
@@ -352,6 +353,7 @@ class FiguresTest {
         visits.isEmpty() ? null : 100.0,
         crs,
         icans,
+        null,
         null);
   }
 }

@@ -24,6 +24,7 @@ import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
 import org.celltrial.analysis.cdisc.sdtm.SdtmTable;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
+import org.celltrial.analysis.study.SafetyLabs;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.derive.DerivedResponse;
 import org.celltrial.clinical.grading.Episode;
@@ -88,7 +89,8 @@ final class SdtmDirectory {
       TimelineResult crs = timeline(s.crs());
       TimelineResult icans = timeline(s.icans());
       subjects.add(
-          StudyDirectory.subject(s.subject(), crs, icans, h == null ? -1 : h.early().grade(), r));
+          StudyDirectory.subject(
+              s.subject(), crs, icans, h, new SafetyLabs(null, s.igg(), s.tls()), r));
       adam.put(s.subject().id(), adam(pkg, r, s, crs, icans, h));
     }
     return new Read(StudyDirectory.input(pkg.study(), subjects, pkg.kinetics()), adam);

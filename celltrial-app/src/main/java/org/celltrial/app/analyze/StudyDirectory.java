@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
 import org.celltrial.analysis.study.GradingEpisode;
+import org.celltrial.analysis.study.IggSeries;
 import org.celltrial.analysis.study.KineticProfile;
+import org.celltrial.analysis.study.SafetyLabs;
 import org.celltrial.analysis.study.ToxicitySummary;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.data.JsonInput;
@@ -21,10 +23,13 @@ import org.celltrial.clinical.grading.TimelineResult;
 import org.celltrial.clinical.grading.crs.CrsGrading;
 import org.celltrial.clinical.grading.crs.CrsInput;
 import org.celltrial.clinical.grading.icaht.CountsInput;
+import org.celltrial.clinical.grading.icaht.Hematotoxicity;
 import org.celltrial.clinical.grading.icaht.HematotoxicityAssessment;
 import org.celltrial.clinical.grading.icaht.IcahtParameters;
+import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
 import org.celltrial.clinical.grading.icans.IcansGrading;
 import org.celltrial.clinical.grading.icans.IcansInput;
+import org.celltrial.clinical.grading.tls.TlsInput;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.Sex;
@@ -74,7 +79,7 @@ final class StudyDirectory {
     Path grading = dir.resolve("grading");
     TimelineResult crs = null;
     TimelineResult icans = null;
-    int icaht = -1;
+    Hematotoxicity counts = null;
     Path crsFile = grading.resolve(s.id() + "-crs.json");
     if (Files.exists(crsFile)) {
       crs = CrsGrading.grade(JsonInput.read(crsFile, CrsInput.class), EpisodeRule.DEFAULT);
@@ -87,26 +92,36 @@ final class StudyDirectory {
               EpisodeRule.DEFAULT,
               IcansGrading.DEFAULT_CAPD_BELOW_AGE);
     }
-    Path counts = grading.resolve(s.id() + "-counts.json");
-    if (Files.exists(counts)) {
-      icaht =
+    Path countsFile = grading.resolve(s.id() + "-counts.json");
+    if (Files.exists(countsFile)) {
+      counts =
           HematotoxicityAssessment.assess(
-                  JsonInput.read(counts, CountsInput.class), IcahtParameters.DEFAULT)
-              .early()
-              .grade();
+              JsonInput.read(countsFile, CountsInput.class), IcahtParameters.DEFAULT);
     }
+    Path iggFile = dir.resolve("igg").resolve(s.id() + ".json");
+    IggSeries igg = Files.exists(iggFile) ? JsonInput.read(iggFile, IggSeries.class) : null;
+    Path tlsFile = dir.resolve("tls").resolve(s.id() + ".json");
+    TlsInput tls = Files.exists(tlsFile) ? JsonInput.read(tlsFile, TlsInput.class) : null;
     Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
     DerivedResponse r =
         Files.exists(responseFile) ? DerivedResponse.read(study.indication(), responseFile) : null;
-    return subject(s, crs, icans, icaht, r);
+    return subject(s, crs, icans, counts, new SafetyLabs(null, igg, tls), r);
   }
 
   /**
    * One subject of the analysis from its file and what was derived from its other files (a graded
-   * time line is {@code null} when not graded). Shared by the native and the SDTM reader.
+   * time line or the counts are {@code null} when not collected; {@code labs} gives the IgG and
+   * tumor-lysis values, its cytopenia is derived here from the counts). Shared by the native and
+   * the SDTM reader.
    */
   static AnalysisSubject subject(
-      Subject s, TimelineResult crs, TimelineResult icans, int icaht, DerivedResponse r) {
+      Subject s,
+      TimelineResult crs,
+      TimelineResult icans,
+      Hematotoxicity counts,
+      SafetyLabs labs,
+      DerivedResponse r) {
+    List<ProlongedCytopenia.Verdict> cytopenia = counts == null ? null : counts.cytopenia();
     return new AnalysisSubject(
         s.id(),
         s.journey() == null ? List.of() : s.journey(),
@@ -115,7 +130,7 @@ final class StudyDirectory {
         r == null ? null : r.progression(),
         crs == null ? null : summary(crs),
         icans == null ? null : summary(icans),
-        icaht,
+        counts == null ? -1 : counts.early().grade(),
         s.ageAtScreening().orElse(null),
         s.sex() == null ? null : s.sex() == Sex.MALE ? "M" : "F",
         s,
@@ -123,7 +138,10 @@ final class StudyDirectory {
         r == null ? null : r.baselineBurden(),
         crs == null ? List.of() : episodes(crs),
         icans == null ? List.of() : episodes(icans),
-        r == null ? null : r.course());
+        r == null ? null : r.course(),
+        cytopenia == null && labs.igg() == null && labs.tls() == null
+            ? null
+            : new SafetyLabs(cytopenia, labs.igg(), labs.tls()));
   }
 
   /** The episodes of a graded time line, for the CRS/ICANS timeline figure. */

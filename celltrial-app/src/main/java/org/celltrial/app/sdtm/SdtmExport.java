@@ -12,6 +12,7 @@ import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.sdtm.SdtmStudy;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
 import org.celltrial.analysis.cdisc.sdtm.SdtmWriter;
+import org.celltrial.analysis.study.IggSeries;
 import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.app.data.JsonInput;
 import org.celltrial.app.derive.DerivedResponse;
@@ -23,6 +24,7 @@ import org.celltrial.clinical.grading.crs.CrsInput;
 import org.celltrial.clinical.grading.icaht.CountsInput;
 import org.celltrial.clinical.grading.icans.IcansGrading;
 import org.celltrial.clinical.grading.icans.IcansInput;
+import org.celltrial.clinical.grading.tls.TlsInput;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.Subject;
@@ -92,13 +94,17 @@ public final class SdtmExport {
       infusion = infusion == null ? counts.infusion() : infusion;
     }
     Path responses = dir.resolve("responses").resolve(s.id() + ".json");
+    Path igg = dir.resolve("igg").resolve(s.id() + ".json");
+    Path tls = dir.resolve("tls").resolve(s.id() + ".json");
     return new SdtmSubject(
         s,
         infusion,
         crs == null ? null : crs.episodes(),
         icans == null ? null : icans.episodes(),
         counts,
-        Files.exists(responses) ? DerivedResponse.series(study.indication(), responses) : null);
+        Files.exists(responses) ? DerivedResponse.series(study.indication(), responses) : null,
+        Files.exists(igg) ? JsonInput.read(igg, IggSeries.class) : null,
+        Files.exists(tls) ? JsonInput.read(tls, TlsInput.class) : null);
   }
 
   /**

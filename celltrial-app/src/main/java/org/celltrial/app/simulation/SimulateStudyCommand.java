@@ -35,10 +35,13 @@ public final class SimulateStudyCommand extends LeafCommand {
   @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
 
+  @Option(names = "--dose-levels", split = ",", paramLabel = "DL1,DL2,...")
+  List<String> doseLevels = List.of();
+
   @Override
   protected CliResult execute(Lang lang) {
     SimIndication which = SimIndication.parse(indication);
-    SimulatedStudy trial = StudySimulator.simulate(which, n, seed);
+    SimulatedStudy trial = StudySimulator.simulate(which, n, seed, doseLevels);
     Map<String, Long> counts = counts(trial);
     Map<String, Object> manifest = manifest(trial, counts);
     TrialFiles.write(trial, manifest, out);

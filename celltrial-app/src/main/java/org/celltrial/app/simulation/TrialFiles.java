@@ -31,10 +31,11 @@ import org.celltrial.app.sdtm.SdtmExport;
 /**
  * Writes a synthetic trial as celltrial input files: {@code study.json}, {@code
  * subjects/<id>.json}, {@code grading/<id>-crs.json}, {@code -icans.json}, {@code -counts.json},
- * {@code responses/<id>.json}, {@code kinetics/<id>.csv} and {@code manifest.json}. The files are
- * written into a temporary directory next to the target and moved into place at the end, so a
- * failed run leaves nothing half-written. Output is byte-stable: record fields in declaration
- * order, map keys and sets sorted, {@code \n} line ends.
+ * {@code responses/<id>.json}, {@code kinetics/<id>.csv}, {@code igg/<id>.json}, {@code
+ * tls/<id>.json} and {@code manifest.json}. The files are written into a temporary directory next
+ * to the target and moved into place at the end, so a failed run leaves nothing half-written.
+ * Output is byte-stable: record fields in declaration order, map keys and sets sorted, {@code }
+ * line ends.
  */
 public final class TrialFiles {
   private static final ObjectMapper MAPPER =
@@ -74,6 +75,10 @@ public final class TrialFiles {
     if (study.get("protocol") instanceof ObjectNode protocol) {
       sortArray(protocol, "targetedClasses");
     }
+    if (study.get("dlt") instanceof ObjectNode dlt
+        && dlt.get("customRules") instanceof ArrayNode rules) {
+      rules.forEach(r -> sortArray((ObjectNode) r, "kinds"));
+    }
     json(dir.resolve("study.json"), study);
     Path subjects = Files.createDirectory(dir.resolve("subjects"));
     Path grading = Files.createDirectory(dir.resolve("grading"));
@@ -87,6 +92,16 @@ public final class TrialFiles {
       }
     }
     json(dir.resolve("manifest.json"), manifest);
+    if (trial.subjects().stream().anyMatch(s -> s.labs() != null)) {
+      Path igg = Files.createDirectory(dir.resolve("igg"));
+      Path tls = Files.createDirectory(dir.resolve("tls"));
+      for (SimulatedSubject s : trial.subjects()) {
+        if (s.labs() != null) {
+          json(igg.resolve(s.subject().id() + ".json"), s.labs().igg());
+          json(tls.resolve(s.subject().id() + ".json"), s.labs().tls());
+        }
+      }
+    }
     List<ResponseRecord> responses = ResponseSimulator.simulate(trial);
     if (!responses.isEmpty()) {
       Path out = Files.createDirectory(dir.resolve("responses"));

@@ -41,6 +41,11 @@ class AnalyzeXlsxTest {
           "icans",
           "icaht",
           "deaths",
+          "infections",
+          "other-toxicities",
+          "malignancy-register",
+          "malignancy-incidence",
+          "exposure",
           "kinetics");
 
   @TempDir Path tmp;

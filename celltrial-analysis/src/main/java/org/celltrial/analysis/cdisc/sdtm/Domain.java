@@ -143,7 +143,7 @@ record Domain(String name, String label, List<Var> vars, List<String> key) {
       define(
           "LB",
           "Laboratory Test Results",
-          "USUBJID LBTESTCD LBDTC",
+          "USUBJID LBTESTCD LBDTC LBBLFL",
           "LBSEQ:Sequence Number:I!",
           "LBTESTCD:Lab Test or Examination Short Name:T!",
           "LBTEST:Lab Test or Examination Name:T!",
@@ -154,6 +154,7 @@ record Domain(String name, String label, List<Var> vars, List<String> key) {
           "LBSTRESN:Numeric Result/Finding in Standard Units:N",
           "LBMETHOD:Method of Test or Examination:T",
           "LBLLOQ:Lower Limit of Quantitation:N",
+          "LBBLFL:Baseline Flag:T",
           "LBDTC:Date/Time of Specimen Collection:D!");
   static final Domain VS =
       define(

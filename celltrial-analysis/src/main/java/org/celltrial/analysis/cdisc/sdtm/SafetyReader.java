@@ -42,9 +42,11 @@ final class SafetyReader {
     }
   }
 
-  /** The subject's blood-count records of LB (every test but MRD). */
+  /** The subject's blood-count records of LB (not MRD, IgG or tumor-lysis values). */
   private static List<Rec> counts(Source src, String u) {
-    return src.of("LB", u).stream().filter(r -> !Terms.MRD.equals(r.text("LBTESTCD"))).toList();
+    return src.of("LB", u).stream()
+        .filter(r -> Terms.COUNT_TEST.containsKey(r.text("LBTESTCD")))
+        .toList();
   }
 
   private List<Rec> ae(String cat) {
@@ -61,7 +63,7 @@ final class SafetyReader {
 
   /** Whether any of CRS, ICANS or counts was assessed. */
   boolean graded() {
-    return !src.of("FA", u).isEmpty()
+    return src.of("FA", u).stream().anyMatch(r -> Terms.FA_OBJECT.containsValue(r.text("FAOBJ")))
         || !counts(src, u).isEmpty()
         || !ae(Terms.AE_CRS).isEmpty()
         || !ae(Terms.AE_ICANS).isEmpty();
@@ -108,12 +110,13 @@ final class SafetyReader {
     return out;
   }
 
-  List<Malignancy> malignancies() {
+  /** The new malignancies; their {@code subject} is the subject's identifier. */
+  List<Malignancy> malignancies(String subjectId) {
     List<Malignancy> out = new ArrayList<>();
     for (Rec r : ae(Terms.AE_MALIGNANCY)) {
       out.add(
           new Malignancy(
-              null,
+              subjectId,
               r.text("AETERM"),
               qcode(Lineage.class, r, "LINEAGE"),
               r.date("AESTDTC"),

@@ -58,6 +58,7 @@ final class SafetyWriter {
           usubjid, "AESEQ", r.seq(), "INTSITE", "Vector Integration Site", m.integrationSite());
     }
     counts(s, usubjid, sink);
+    LabsSdtm.write(s, usubjid, sink);
   }
 
   private static void syndrome(

@@ -127,7 +127,7 @@ public final class SdtmReader {
                     sub.doseLevel(),
                     safety.adverseEvents(),
                     safety.infections(),
-                    safety.malignancies(),
+                    safety.malignancies(sub.id()),
                     visits(src, u)));
     if (full == null) {
       return null;
@@ -139,7 +139,9 @@ public final class SdtmReader {
         safety.episodes(Terms.AE_CRS),
         safety.episodes(Terms.AE_ICANS),
         safety.counts(),
-        responses);
+        responses,
+        LabsSdtm.igg(src, u),
+        LabsSdtm.tls(src, u));
   }
 
   private static Subject demographics(Source src, Rec dm, String u, Indication studyIndication) {

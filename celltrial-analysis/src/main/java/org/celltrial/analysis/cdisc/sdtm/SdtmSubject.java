@@ -3,10 +3,12 @@ package org.celltrial.analysis.cdisc.sdtm;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.celltrial.analysis.study.IggSeries;
 import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.analysis.study.ResponseVisit;
 import org.celltrial.clinical.grading.Episode;
 import org.celltrial.clinical.grading.icaht.CountsInput;
+import org.celltrial.clinical.grading.tls.TlsInput;
 import org.celltrial.clinical.response.bor.TimePoint;
 import org.celltrial.clinical.subject.Subject;
 
@@ -21,6 +23,8 @@ import org.celltrial.clinical.subject.Subject;
  * @param icans the ICANS episodes by ASTCT 2019, or {@code null} when ICANS was not graded
  * @param counts the blood counts and temperatures (ICAHT input), or {@code null}
  * @param responses the response assessments, or {@code null} without a response file
+ * @param igg serum IgG and IVIG doses ({@code igg/<id>.json}), or {@code null}
+ * @param tls tumor-lysis laboratory values ({@code tls/<id>.json}), or {@code null}
  */
 public record SdtmSubject(
     Subject subject,
@@ -28,7 +32,9 @@ public record SdtmSubject(
     List<Episode> crs,
     List<Episode> icans,
     CountsInput counts,
-    Responses responses) {
+    Responses responses,
+    IggSeries igg,
+    TlsInput tls) {
 
   /** Copies the episode lists. */
   public SdtmSubject {

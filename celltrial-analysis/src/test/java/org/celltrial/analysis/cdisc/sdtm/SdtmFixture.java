@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.Variable;
+import org.celltrial.analysis.study.IggSeries;
 import org.celltrial.analysis.study.KineticProfile;
 import org.celltrial.analysis.study.ResponseCourse;
 import org.celltrial.analysis.study.ResponseVisit;
@@ -18,6 +20,9 @@ import org.celltrial.clinical.grading.Episode;
 import org.celltrial.clinical.grading.ctcae.TemperatureReading;
 import org.celltrial.clinical.grading.icaht.CountObservation;
 import org.celltrial.clinical.grading.icaht.CountsInput;
+import org.celltrial.clinical.grading.tls.TlsAnalyte;
+import org.celltrial.clinical.grading.tls.TlsInput;
+import org.celltrial.clinical.grading.tls.TlsLab;
 import org.celltrial.clinical.journey.DoseUnit;
 import org.celltrial.clinical.journey.JourneyEvent;
 import org.celltrial.clinical.response.Category;
@@ -189,7 +194,7 @@ final class SdtmFixture {
                     false)),
             List.of(
                 new Malignancy(
-                    null,
+                    "001",
                     "T-cell lymphoma",
                     Lineage.T_CELL,
                     D0.plusDays(250),
@@ -221,7 +226,25 @@ final class SdtmFixture {
             List.of(
                 new ResponseCourse.MrdSample(D0.plusDays(28), "FLOW", false, null, 1e-4),
                 new ResponseCourse.MrdSample(D0.plusDays(56), "NGS", true, 2.5e-5, 1e-6)));
-    return new SdtmSubject(s, inf, crs, List.of(), counts, r);
+    IggSeries igg =
+        new IggSeries(
+            List.of(
+                new IggSeries.Sample(inf.plusDays(30), 350.0, "mg/dL"),
+                new IggSeries.Sample(inf.plusDays(60), 3.1, "g/L")),
+            List.of(inf.plusDays(31)));
+    TlsInput tls =
+        new TlsInput(
+            inf.minusDays(5),
+            false,
+            null,
+            Map.of(TlsAnalyte.URIC_ACID, 5.0, TlsAnalyte.POTASSIUM, 4.2),
+            List.of(
+                new TlsLab(inf.minusDays(5), TlsAnalyte.URIC_ACID, 8.1),
+                new TlsLab(inf.plusDays(1), TlsAnalyte.CALCIUM, 6.9)),
+            2.0,
+            1,
+            0);
+    return new SdtmSubject(s, inf, crs, List.of(), counts, r, igg, tls);
   }
 
   /** A screen failure: demographics only. */
@@ -246,7 +269,7 @@ final class SdtmFixture {
             null,
             null,
             null);
-    return new SdtmSubject(s, null, null, null, null, null);
+    return new SdtmSubject(s, null, null, null, null, null, null, null);
   }
 
   static SdtmStudy pkg() {

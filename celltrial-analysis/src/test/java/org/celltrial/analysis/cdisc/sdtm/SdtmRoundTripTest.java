@@ -70,6 +70,8 @@ class SdtmRoundTripTest {
       assertThat(b.icans()).isEqualTo(a.icans());
       assertThat(b.counts()).isEqualTo(a.counts());
       assertThat(b.responses()).isEqualTo(a.responses());
+      assertThat(b.igg()).isEqualTo(a.igg());
+      assertThat(b.tls()).isEqualTo(a.tls());
     }
   }
 }

@@ -127,7 +127,7 @@ class SdtmValidationTest {
     CelltrialException unknown = failure(change(good(), "LB", set(1, "LBTESTCD", "CD4")));
     assertThat(unknown.render(Lang.EN))
         .contains(
-            "value CD4: not a test code celltrial reads here; one of HGB, LYM, MRD, NEUT, PLAT, WBC");
+            "value CD4: not a test code celltrial reads here; one of CA, HGB, IGG, K, LYM, MRD, NEUT, PHOS, PLAT, URATE, WBC");
   }
 
   @Test

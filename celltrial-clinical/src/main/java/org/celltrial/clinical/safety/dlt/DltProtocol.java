@@ -2,7 +2,11 @@ package org.celltrial.clinical.safety.dlt;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.celltrial.clinical.ClinicalMessages;
 
 /**
@@ -42,5 +46,27 @@ public record DltProtocol(int windowDays, List<DltRule> rules) {
     return new DltProtocol(
         windowDays == null ? DEFAULT_WINDOW_DAYS : windowDays,
         DltRules.resolve(rules, customRules));
+  }
+
+  /**
+   * The JSON form, the same one {@link #of} reads: catalogue rules by identifier, the protocol's
+   * own rules in full, so that a written study reads back equal.
+   */
+  @JsonValue
+  public Map<String, Object> json() {
+    List<String> ids = new ArrayList<>();
+    List<DltRule> own = new ArrayList<>();
+    for (DltRule r : rules) {
+      if (r.equals(DltRules.catalogued(r.id()))) {
+        ids.add(r.id());
+      } else {
+        own.add(r);
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("windowDays", windowDays);
+    out.put("rules", ids);
+    out.put("customRules", own);
+    return out;
   }
 }

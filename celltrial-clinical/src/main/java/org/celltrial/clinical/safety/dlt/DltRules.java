@@ -40,6 +40,11 @@ public final class DltRules {
     CATALOGUE.put(r.id(), r);
   }
 
+  /** The catalogue's rule of this identifier, or {@code null}. */
+  public static DltRule catalogued(String id) {
+    return CATALOGUE.get(id);
+  }
+
   /** The identifiers of the catalogue, in order. */
   public static List<String> ids() {
     return List.copyOf(CATALOGUE.keySet());
