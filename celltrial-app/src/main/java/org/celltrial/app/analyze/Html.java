@@ -20,7 +20,8 @@ final class Html {
           + "table{border-collapse:collapse;margin:.5em 0}"
           + "th,td{border:1px solid #999;padding:2px 6px;text-align:left}"
           + "th{background:#eee}.meta{color:#555;font-size:90%}"
-          + ".verdict{font-weight:bold;font-size:110%}";
+          + ".verdict{font-weight:bold;font-size:110%}"
+          + "svg{overflow:visible}";
 
   private Html() {}
 
