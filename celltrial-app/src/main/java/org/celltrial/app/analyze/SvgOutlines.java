@@ -4,7 +4,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
-import java.util.Locale;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -149,9 +148,14 @@ final class SvgOutlines {
     return s.toString();
   }
 
-  private static String fmt(double v) {
-    String s = String.format(Locale.ROOT, "%.2f", v);
-    return s.equals("-0.00") ? "0.00" : s;
+  /** {@code v} with two decimals, half away from zero (a hot path: no {@code String.format}). */
+  static String fmt(double v) {
+    long hundredths = Math.round(Math.abs(v) * 100);
+    long frac = hundredths % 100;
+    return (v < 0 && hundredths != 0 ? "-" : "")
+        + hundredths / 100
+        + (frac < 10 ? ".0" : ".")
+        + frac;
   }
 
   private static double attr(Element e, String name, double otherwise) {

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Figure text becomes glyph outlines placed as SVG places text. Liberation Sans (2048 units per em)
@@ -87,6 +89,23 @@ class SvgOutlinesTest {
       double width = 2 * 12.0 + font.font().getAdvanceWidth(gid) * 12.0 / em;
       assertThat(x[1] - x[0]).isGreaterThan(width / 2).isLessThanOrEqualTo(width);
     }
+  }
+
+  /** Coordinates: two decimals, rounded half away from zero, no negative zero. */
+  @ParameterizedTest
+  @CsvSource({
+    "0, 0.00",
+    "12.5, 12.50",
+    "3.14159, 3.14",
+    "0.999, 1.00",
+    "0.05, 0.05",
+    "-2.718, -2.72",
+    "-0.004, 0.00",
+    "-0.006, -0.01",
+    "560, 560.00"
+  })
+  void coordinatesHaveTwoDecimals(double v, String expected) {
+    assertThat(SvgOutlines.fmt(v)).isEqualTo(expected);
   }
 
   private static Element outline(String text) throws IOException {
