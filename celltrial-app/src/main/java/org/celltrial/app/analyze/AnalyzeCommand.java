@@ -53,6 +53,12 @@ public final class AnalyzeCommand extends LeafCommand {
   @Option(names = "--seed", paramLabel = "SEED")
   long seed = 7;
 
+  @Option(names = "--pdf-font", paramLabel = "FILE")
+  Path pdfFont;
+
+  /** Where a CJK font is looked for when {@code --pdf-font} is not given ({@link PdfFont}). */
+  List<Path> fontCandidates = PdfFont.CANDIDATES;
+
   /** The clock of the report's one timestamp line (the only line that differs between runs). */
   Clock clock = Clock.systemUTC();
 
@@ -65,6 +71,7 @@ public final class AnalyzeCommand extends LeafCommand {
     for (String code : reportLangs) {
       langs.add(Lang.fromCode(code.trim()));
     }
+    Path cjkFont = PdfFont.find(pdfFont, fontCandidates);
     String stamp = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     StudyAnalysis[] result = new StudyAnalysis[1];
     List<String> written = new ArrayList<>();
@@ -81,10 +88,10 @@ public final class AnalyzeCommand extends LeafCommand {
           if (sdtm != null) {
             SdtmDirectory.Read in = SdtmDirectory.read(sdtm);
             result[0] = StudyAnalysis.of(in.input());
-            written.addAll(ReportFiles.write(result[0], in.adam(), langs, stamp, tmp));
+            written.addAll(ReportFiles.write(result[0], in.adam(), langs, stamp, cjkFont, tmp));
           } else {
             result[0] = StudyAnalysis.of(StudyDirectory.read(studyDir));
-            written.addAll(ReportFiles.write(result[0], studyDir, langs, stamp, tmp));
+            written.addAll(ReportFiles.write(result[0], studyDir, langs, stamp, cjkFont, tmp));
           }
         });
     StudyAnalysis a = result[0];
@@ -102,6 +109,11 @@ public final class AnalyzeCommand extends LeafCommand {
         a.infused() == 0
             ? "-"
             : a.crsGrade3() + " (" + Html.pct(a.crsGrade3() / (double) a.infused()) + ")");
+    if (cjkFont == null) {
+      String noPdf = CliMessages.of("analyze.pdf.noFont", PdfFont.CANDIDATES.get(0)).render(lang);
+      spec.commandLine().getErr().println(noPdf);
+      t.row(CliMessages.of("analyze.row.pdf").render(lang), noPdf);
+    }
     for (String f : written) {
       if (!f.startsWith("tables/")) {
         t.row(CliMessages.of("analyze.row.file").render(lang), out.resolve(f).toString());
@@ -122,6 +134,7 @@ public final class AnalyzeCommand extends LeafCommand {
     json.put("crsGrade3Plus", a.crsGrade3());
     json.put("targetP0", a.itt().target());
     json.put("files", written);
+    json.put("pdfFont", cjkFont == null ? null : cjkFont.toString());
     return new CliResult(json, List.of(t.build()));
   }
 }

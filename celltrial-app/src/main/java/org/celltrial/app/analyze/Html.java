@@ -23,7 +23,8 @@ final class Html {
           + "th{background:#eee}.meta{color:#555;font-size:90%}"
           + ".verdict{font-weight:bold;font-size:110%}"
           + "figure{margin:1.5em 0}figure svg{max-width:100%;height:auto}"
-          + "figcaption{font-size:90%;color:#333;max-width:720px}";
+          + "figcaption{font-size:90%;color:#333;max-width:720px}"
+          + "svg{overflow:visible}";
 
   private Html() {}
 

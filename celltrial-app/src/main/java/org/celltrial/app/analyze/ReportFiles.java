@@ -21,9 +21,9 @@ import org.celltrial.common.i18n.Message;
 
 /**
  * Writes the report into a hidden temporary directory next to the target and moves it into place at
- * the end, so that a failed analysis leaves nothing behind: {@code report.<lang>.html} and {@code
- * tables/<table>.<lang>.csv} and {@code tables.<lang>.xlsx} ({@link XlsxTables}) per language, and
- * the ADaM datasets ({@link AdamFiles}).
+ * the end, so that a failed analysis leaves nothing behind: {@code report.<lang>.html}, {@code
+ * report.<lang>.pdf} ({@link PdfReport}), {@code tables/<table>.<lang>.csv} and {@code
+ * tables.<lang>.xlsx} ({@link XlsxTables}) per language, and the ADaM datasets ({@link AdamFiles}).
  */
 final class ReportFiles {
   private ReportFiles() {}
@@ -39,10 +39,18 @@ final class ReportFiles {
   /**
    * The report and tables of every language, and the ADaM datasets of the package in {@code
    * studyDir}; returns the files written, relative to {@code dir}.
+   *
+   * @param cjkFont the font for {@code report.<lang>.pdf} ({@link PdfFont}); {@code null} writes no
+   *     PDF
    */
   static List<String> write(
-      StudyAnalysis a, Path studyDir, List<Lang> langs, String generatedAt, Path dir) {
-    return write(a, AdamSources.read(studyDir, a.input()), langs, generatedAt, dir);
+      StudyAnalysis a,
+      Path studyDir,
+      List<Lang> langs,
+      String generatedAt,
+      Path cjkFont,
+      Path dir) {
+    return write(a, AdamSources.read(studyDir, a.input()), langs, generatedAt, cjkFont, dir);
   }
 
   /** The same, with the ADaM datasets from the subjects' records (an SDTM input). */
@@ -51,15 +59,21 @@ final class ReportFiles {
       Map<String, AdamSource> adam,
       List<Lang> langs,
       String generatedAt,
+      Path cjkFont,
       Path dir) {
     List<String> written = new ArrayList<>();
     try {
       Path tables = Files.createDirectories(dir.resolve("tables"));
       for (Lang lang : langs) {
         String name = "report." + lang.code() + ".html";
-        Files.writeString(
-            dir.resolve(name), Html.render(a, lang, generatedAt), StandardCharsets.UTF_8);
+        String html = Html.render(a, lang, generatedAt);
+        Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
         written.add(name);
+        if (cjkFont != null) {
+          String pdf = "report." + lang.code() + ".pdf";
+          Files.write(dir.resolve(pdf), PdfReport.render(html, cjkFont));
+          written.add(pdf);
+        }
         for (ReportTable t : a.tables()) {
           String csv = t.id() + "." + lang.code() + ".csv";
           Files.writeString(tables.resolve(csv), csv(t, lang), StandardCharsets.UTF_8);

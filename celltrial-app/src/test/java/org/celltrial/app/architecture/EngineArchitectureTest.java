@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.celltrial.analysis.archfixture.EngineClassWritingPdf;
 import org.celltrial.stats.archfixture.EngineClassUsingPicocli;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,23 @@ class EngineArchitectureTest {
               "engine modules depend on no framework (Spring, servlet, JDBC, picocli) nor on the app")
           .because("Spring and the web stay at the edge (docs/architecture.md)");
 
+  /** Report rendering (HTML parsing, PDF, SVG drawing) is the app's job (docs/analysis.md). */
+  @ArchTest
+  static final ArchRule ENGINES_RENDER_NO_PDF =
+      noClasses()
+          .that()
+          .resideInAnyPackage(ENGINES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.openhtmltopdf..",
+              "org.apache.pdfbox..",
+              "org.apache.fontbox..",
+              "org.apache.batik..",
+              "org.jsoup..")
+          .as("engine modules do not render PDF (openhtmltopdf, PDFBox, Batik, jsoup)")
+          .because("engines return tables and figure data; the app renders them");
+
   @ArchTest
   static final ArchRule COMMON_KNOWS_NO_ENGINE =
       noClasses()
@@ -79,6 +97,16 @@ class EngineArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.celltrial.analysis..")
           .allowEmptyShould(true);
+
+  /** Proof that the PDF rule can fail: a fixture engine class that makes a PDF document. */
+  @Test
+  void pdfRuleFailsOnAnEngineClassThatWritesPdf() {
+    JavaClasses offending = new ClassFileImporter().importClasses(EngineClassWritingPdf.class);
+    assertThatThrownBy(() -> ENGINES_RENDER_NO_PDF.check(offending))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("EngineClassWritingPdf")
+        .hasMessageContaining("org.apache.pdfbox.pdmodel.PDDocument");
+  }
 
   /** Proof that the framework rule can fail: a fixture engine class that imports picocli. */
   @Test

@@ -120,10 +120,13 @@ class CoxPropertiesTest {
             permute(s.strata(), perm));
     CoxFit other = p.fit(p.binary(), ties);
     for (int j = 0; j < 2; j++) {
-      assertThat(other.coef()[j]).isCloseTo(fit.coef()[j], within(fit.coef()[j]));
-      assertThat(other.se()[j]).isCloseTo(fit.se()[j], within(fit.se()[j]));
+      assertThat(other.coef()[j])
+          .isCloseTo(fit.coef()[j], within(1e-8 * (1 + Math.abs(fit.coef()[j]))));
+      assertThat(other.se()[j]).isCloseTo(fit.se()[j], within(1e-8 * (1 + fit.se()[j])));
     }
-    assertThat(other.concordance().estimate()).isEqualTo(fit.concordance().estimate());
+    // NaN (no comparable pair) on both sides is the same answer.
+    assertThat(Double.compare(other.concordance().estimate(), fit.concordance().estimate()))
+        .isZero();
   }
 
   @Property(tries = 200)
