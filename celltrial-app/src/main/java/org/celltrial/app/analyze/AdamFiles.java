@@ -45,15 +45,9 @@ final class AdamFiles {
   }
 
   /**
-   * Writes the datasets of the package in {@code studyDir} under {@code dir/adam}; returns the
-   * files, relative to {@code dir}.
+   * Writes the datasets from the subjects' records (of a package or of SDTM) under {@code
+   * dir/adam}; returns the files, relative to {@code dir}.
    */
-  static List<String> write(StudyAnalysis a, Path studyDir, String createdAt, Path dir)
-      throws IOException {
-    return write(a, AdamSources.read(studyDir, a.input()), createdAt, dir);
-  }
-
-  /** Writes the datasets from the subjects' records under {@code dir/adam}. */
   static List<String> write(
       StudyAnalysis a, Map<String, AdamSource> sources, String createdAt, Path dir)
       throws IOException {

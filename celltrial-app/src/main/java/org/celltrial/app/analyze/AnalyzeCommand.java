@@ -88,7 +88,7 @@ public final class AnalyzeCommand extends LeafCommand {
           if (sdtm != null) {
             SdtmDirectory.Read in = SdtmDirectory.read(sdtm);
             result[0] = StudyAnalysis.of(in.input());
-            written.addAll(ReportFiles.write(result[0], in.adam(), langs, stamp, cjkFont, tmp));
+            written.addAll(ReportFiles.write(result[0], in::adam, langs, stamp, cjkFont, tmp));
           } else {
             result[0] = StudyAnalysis.of(StudyDirectory.read(studyDir));
             written.addAll(ReportFiles.write(result[0], studyDir, langs, stamp, cjkFont, tmp));

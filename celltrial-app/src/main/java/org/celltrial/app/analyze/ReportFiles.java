@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.study.ReportTable;
 import org.celltrial.analysis.study.StudyAnalysis;
@@ -50,42 +52,59 @@ final class ReportFiles {
       String generatedAt,
       Path cjkFont,
       Path dir) {
-    return write(a, AdamSources.read(studyDir, a.input()), langs, generatedAt, cjkFont, dir);
+    return write(a, () -> AdamSources.read(studyDir, a.input()), langs, generatedAt, cjkFont, dir);
   }
 
-  /** The same, with the ADaM datasets from the subjects' records (an SDTM input). */
+  /**
+   * The same, with the ADaM datasets from the subjects' records (an SDTM input gives them read; a
+   * package reads and grades them side by side with the reports).
+   */
   static List<String> write(
       StudyAnalysis a,
-      Map<String, AdamSource> adam,
+      Supplier<Map<String, AdamSource>> adam,
       List<Lang> langs,
       String generatedAt,
       Path cjkFont,
       Path dir) {
-    List<String> written = new ArrayList<>();
     try {
       Path tables = Files.createDirectories(dir.resolve("tables"));
+      // Each language's report and the ADaM datasets are independent and write distinct files:
+      // they run side by side (the PDF layout dominates), and are listed in a fixed order.
+      List<Callable<List<String>>> parts = new ArrayList<>();
       for (Lang lang : langs) {
-        String name = "report." + lang.code() + ".html";
-        String html = Html.render(a, lang, generatedAt);
-        Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
-        written.add(name);
-        if (cjkFont != null) {
-          String pdf = "report." + lang.code() + ".pdf";
-          Files.write(dir.resolve(pdf), PdfReport.render(html, cjkFont));
-          written.add(pdf);
-        }
-        for (ReportTable t : a.tables()) {
-          String csv = t.id() + "." + lang.code() + ".csv";
-          Files.writeString(tables.resolve(csv), csv(t, lang), StandardCharsets.UTF_8);
-          written.add("tables/" + csv);
-        }
-        written.add(XlsxTables.write(a, lang, generatedAt, dir));
+        parts.add(() -> language(a, lang, generatedAt, cjkFont, dir, tables));
       }
-      written.addAll(AdamFiles.write(a, adam, generatedAt, dir));
+      parts.add(() -> AdamFiles.write(a, adam.get(), generatedAt, dir));
+      List<String> written = new ArrayList<>();
+      for (List<String> files : Parallel.all(parts)) {
+        written.addAll(files);
+      }
+      return written;
     } catch (IOException e) {
       throw new CelltrialException(
           CliMessages.of("analyze.writeFailed", dir, String.valueOf(e.getMessage())), e);
     }
+  }
+
+  private static List<String> language(
+      StudyAnalysis a, Lang lang, String generatedAt, Path cjkFont, Path dir, Path tables)
+      throws IOException {
+    List<String> written = new ArrayList<>();
+    String name = "report." + lang.code() + ".html";
+    String html = Html.render(a, lang, generatedAt);
+    Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
+    written.add(name);
+    if (cjkFont != null) {
+      String pdf = "report." + lang.code() + ".pdf";
+      Files.write(dir.resolve(pdf), PdfReport.render(html, cjkFont));
+      written.add(pdf);
+    }
+    for (ReportTable t : a.tables()) {
+      String csv = t.id() + "." + lang.code() + ".csv";
+      Files.writeString(tables.resolve(csv), csv(t, lang), StandardCharsets.UTF_8);
+      written.add("tables/" + csv);
+    }
+    written.add(XlsxTables.write(a, lang, generatedAt, dir));
     return written;
   }
 

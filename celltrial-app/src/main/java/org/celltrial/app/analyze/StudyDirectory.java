@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.celltrial.analysis.study.AnalysisInput;
@@ -53,11 +52,10 @@ final class StudyDirectory {
       throw new CelltrialException(
           CliMessages.of("analyze.noIndication", dir.resolve("study.json")));
     }
-    List<AnalysisSubject> subjects = new ArrayList<>();
-    for (Path file : files(dir.resolve("subjects"))) {
-      Subject s = JsonInput.read(file, Subject.class);
-      subjects.add(subject(dir, study, s));
-    }
+    List<AnalysisSubject> subjects =
+        Parallel.map(
+            files(dir.resolve("subjects")),
+            file -> subject(dir, study, JsonInput.read(file, Subject.class)));
     return input(study, subjects, KineticsFiles.read(dir, subjects));
   }
 

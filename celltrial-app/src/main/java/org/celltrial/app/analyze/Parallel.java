@@ -1,0 +1,112 @@
+package org.celltrial.app.analyze;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.celltrial.app.cli.CliMessages;
+import org.celltrial.common.i18n.CelltrialException;
+
+/**
+ * Runs independent parts of an analysis side by side on the machine's cores and returns their
+ * results in the order given, so the output does not depend on which part finishes first. A failure
+ * of any part is rethrown as the part threw it (the first in order), after every part has ended, so
+ * no part is still writing when the caller cleans up.
+ */
+final class Parallel {
+  private Parallel() {}
+
+  static <T> List<T> all(List<Callable<T>> parts) throws IOException {
+    int threads = Math.min(parts.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      return sequential(parts);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> p : parts) {
+        futures.add(pool.submit(p));
+      }
+      List<T> out = new ArrayList<>();
+      Throwable first = null;
+      for (Future<T> f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          first = first == null ? e.getCause() : first;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          first = first == null ? e : first;
+        }
+      }
+      if (first != null) {
+        throw rethrow(first);
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * {@code fn} applied to every item, in item order. The items are cut into one contiguous run per
+   * core, each run mapped in order; a failure is the first failing item's (runs after it are still
+   * finished), so the same input reports the same error.
+   */
+  static <A, B> List<B> map(List<A> items, Function<A, B> fn) {
+    int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
+    if (threads == 0) {
+      return List.of();
+    }
+    List<Callable<List<B>>> runs = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      List<A> run = items.subList(items.size() * t / threads, items.size() * (t + 1) / threads);
+      runs.add(() -> run.stream().map(fn).toList());
+    }
+    try {
+      List<B> out = new ArrayList<>(items.size());
+      for (List<B> r : all(runs)) {
+        out.addAll(r);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static <T> List<T> sequential(List<Callable<T>> parts) throws IOException {
+    List<T> out = new ArrayList<>();
+    for (Callable<T> p : parts) {
+      try {
+        out.add(p.call());
+      } catch (IOException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw rethrow(e);
+      }
+    }
+    return out;
+  }
+
+  private static IOException rethrow(Throwable t) throws IOException {
+    if (t instanceof IOException io) {
+      throw io;
+    }
+    if (t instanceof UncheckedIOException io) {
+      throw io.getCause();
+    }
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    throw new CelltrialException(CliMessages.of("cli.internalError", String.valueOf(t)), t);
+  }
+}
