@@ -178,6 +178,8 @@ public final class ReportImages {
   }
 
   private static String squeeze(String s) {
-    return s.replaceAll("\\s+", "");
+    // pdftotext joins a word hyphenated at a line end and drops its hyphen ("+/-" wrapped after
+    // the hyphen reads "+/"): hyphens are ignored along with white space.
+    return s.replaceAll("[\\s-]+", "");
   }
 }

@@ -39,7 +39,7 @@ for lang in zh en; do
   # One tall window shows the whole page: no scrolling in a screenshot.
   chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking \
     --disable-component-update --disable-sync --disable-dev-shm-usage --hide-scrollbars \
-    --user-data-dir="$profile/$lang" --window-size=1200,7000 \
+    --user-data-dir="$profile/$lang" --window-size=1200,24000 \
     --screenshot="$out/html-$lang.png" "file://$html" >/dev/null 2>&1
   pages="$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
   pdftoppm -r 80 -png "$pdf" "$out/pdf-$lang"
