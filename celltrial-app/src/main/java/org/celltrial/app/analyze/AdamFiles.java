@@ -29,11 +29,6 @@ import org.celltrial.analysis.study.StudyAnalysis;
 final class AdamFiles {
   private AdamFiles() {}
 
-  /** The datasets of a study package, in the order they are written. */
-  static List<Dataset> datasets(AnalysisInput input, Path studyDir) {
-    return datasets(input, AdamSources.read(studyDir, input));
-  }
-
   /** The datasets from the subjects' records (read from a package or from SDTM). */
   static List<Dataset> datasets(AnalysisInput input, Map<String, AdamSource> sources) {
     return List.of(

@@ -85,14 +85,10 @@ public final class AnalyzeCommand extends LeafCommand {
                 StudySimulator.simulate(SimIndication.parse(indication), n, seed), studyDir);
             written.add("study/");
           }
-          if (sdtm != null) {
-            SdtmDirectory.Read in = SdtmDirectory.read(sdtm);
-            result[0] = StudyAnalysis.of(in.input());
-            written.addAll(ReportFiles.write(result[0], in::adam, langs, stamp, cjkFont, tmp));
-          } else {
-            result[0] = StudyAnalysis.of(StudyDirectory.read(studyDir));
-            written.addAll(ReportFiles.write(result[0], studyDir, langs, stamp, cjkFont, tmp));
-          }
+          StudyDirectory.StudyPackage in =
+              sdtm != null ? SdtmDirectory.read(sdtm) : StudyDirectory.readPackage(studyDir);
+          result[0] = StudyAnalysis.of(in.input());
+          written.addAll(ReportFiles.write(result[0], in.adam(), langs, stamp, cjkFont, tmp));
         });
     StudyAnalysis a = result[0];
     Table.Builder t =

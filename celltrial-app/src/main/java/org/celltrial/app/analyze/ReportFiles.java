@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.study.ReportTable;
 import org.celltrial.analysis.study.StudyAnalysis;
@@ -39,29 +38,16 @@ final class ReportFiles {
   }
 
   /**
-   * The report and tables of every language, and the ADaM datasets of the package in {@code
-   * studyDir}; returns the files written, relative to {@code dir}.
+   * The report and tables of every language, and the ADaM datasets from the subjects' records (read
+   * with the package, {@link StudyDirectory#readPackage}, or from SDTM); returns the files written,
+   * relative to {@code dir}.
    *
    * @param cjkFont the font for {@code report.<lang>.pdf} ({@link PdfFont}); {@code null} writes no
    *     PDF
    */
   static List<String> write(
       StudyAnalysis a,
-      Path studyDir,
-      List<Lang> langs,
-      String generatedAt,
-      Path cjkFont,
-      Path dir) {
-    return write(a, () -> AdamSources.read(studyDir, a.input()), langs, generatedAt, cjkFont, dir);
-  }
-
-  /**
-   * The same, with the ADaM datasets from the subjects' records (an SDTM input gives them read; a
-   * package reads and grades them side by side with the reports).
-   */
-  static List<String> write(
-      StudyAnalysis a,
-      Supplier<Map<String, AdamSource>> adam,
+      Map<String, AdamSource> adam,
       List<Lang> langs,
       String generatedAt,
       Path cjkFont,
@@ -74,7 +60,7 @@ final class ReportFiles {
       for (Lang lang : langs) {
         parts.add(() -> language(a, lang, generatedAt, cjkFont, dir, tables));
       }
-      parts.add(() -> AdamFiles.write(a, adam.get(), generatedAt, dir));
+      parts.add(() -> AdamFiles.write(a, adam, generatedAt, dir));
       List<String> written = new ArrayList<>();
       for (List<String> files : Parallel.all(parts)) {
         written.addAll(files);

@@ -22,7 +22,6 @@ import org.celltrial.analysis.cdisc.sdtm.SdtmReader;
 import org.celltrial.analysis.cdisc.sdtm.SdtmStudy;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
 import org.celltrial.analysis.cdisc.sdtm.SdtmTable;
-import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
 import org.celltrial.analysis.study.SafetyLabs;
 import org.celltrial.app.cli.CliMessages;
@@ -33,9 +32,6 @@ import org.celltrial.clinical.grading.TimelineResult;
 import org.celltrial.clinical.grading.icaht.Hematotoxicity;
 import org.celltrial.clinical.grading.icaht.HematotoxicityAssessment;
 import org.celltrial.clinical.grading.icaht.IcahtParameters;
-import org.celltrial.clinical.response.all.AllResponse;
-import org.celltrial.clinical.response.imwg.ImwgRules;
-import org.celltrial.clinical.response.lugano.LuganoPet;
 import org.celltrial.common.i18n.CelltrialException;
 import org.celltrial.common.i18n.Message;
 
@@ -50,15 +46,7 @@ import org.celltrial.common.i18n.Message;
 final class SdtmDirectory {
   private SdtmDirectory() {}
 
-  /**
-   * A study read from SDTM.
-   *
-   * @param input the analysis input, as the native reader builds it
-   * @param adam each subject's records for ADRS, ADAE and ADLB, by subject identifier
-   */
-  record Read(AnalysisInput input, Map<String, AdamSource> adam) {}
-
-  static Read read(Path dir) {
+  static StudyDirectory.StudyPackage read(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new CelltrialException(CliMessages.of("analyze.noSdtm", dir));
     }
@@ -91,37 +79,12 @@ final class SdtmDirectory {
       subjects.add(
           StudyDirectory.subject(
               s.subject(), crs, icans, h, new SafetyLabs(null, s.igg(), s.tls()), r));
-      adam.put(s.subject().id(), adam(pkg, r, s, crs, icans, h));
+      adam.put(
+          s.subject().id(),
+          StudyDirectory.adam(pkg.study().indication(), r, crs, icans, s.counts(), h));
     }
-    return new Read(StudyDirectory.input(pkg.study(), subjects, pkg.kinetics()), adam);
-  }
-
-  /** ADRS, ADAE and ADLB records as {@link AdamSources} reads them from a package. */
-  private static AdamSource adam(
-      SdtmStudy pkg,
-      DerivedResponse r,
-      SdtmSubject s,
-      TimelineResult crs,
-      TimelineResult icans,
-      Hematotoxicity h) {
-    if (r == null) {
-      return new AdamSource(null, null, null, crs, icans, s.counts(), h);
-    }
-    String criterion =
-        switch (pkg.study().indication()) {
-          case B_NHL -> LuganoPet.CRITERION;
-          case MM -> ImwgRules.CRITERION;
-          case B_ALL -> AllResponse.CRITERION;
-        };
-    List<AdamSource.Response> inv =
-        r.visits().stream()
-            .map(t -> new AdamSource.Response(t.date(), t.category(), criterion))
-            .toList();
-    List<AdamSource.Response> irc =
-        r.course().irc().stream()
-            .map(t -> new AdamSource.Response(t.date(), t.category(), criterion))
-            .toList();
-    return new AdamSource(inv, irc, r.course().ircBor(), crs, icans, s.counts(), h);
+    return new StudyDirectory.StudyPackage(
+        StudyDirectory.input(pkg.study(), subjects, pkg.kinetics()), adam);
   }
 
   /** The graded time line as ADAE and the report use it: the episodes and the maximum grade. */

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
 import org.celltrial.analysis.study.GradingEpisode;
@@ -30,6 +33,9 @@ import org.celltrial.clinical.grading.icans.IcansGrading;
 import org.celltrial.clinical.grading.icans.IcansInput;
 import org.celltrial.clinical.grading.tls.TlsInput;
 import org.celltrial.clinical.journey.JourneyEvent;
+import org.celltrial.clinical.response.all.AllResponse;
+import org.celltrial.clinical.response.imwg.ImwgRules;
+import org.celltrial.clinical.response.lugano.LuganoPet;
 import org.celltrial.clinical.study.Study;
 import org.celltrial.clinical.subject.Sex;
 import org.celltrial.clinical.subject.Subject;
@@ -46,17 +52,34 @@ import org.celltrial.design.controls.Indication;
 final class StudyDirectory {
   private StudyDirectory() {}
 
+  /**
+   * A study read for the report: the analysis input and each subject's records for ADRS, ADAE and
+   * ADLB, by subject identifier, both built from one reading of the files.
+   */
+  record StudyPackage(AnalysisInput input, Map<String, AdamSource> adam) {}
+
+  private record Read(AnalysisSubject subject, AdamSource adam) {}
+
+  /** The analysis input of a package (its ADaM records are dropped). */
   static AnalysisInput read(Path dir) {
+    return readPackage(dir).input();
+  }
+
+  /** A package read once for both the report and the ADaM datasets. */
+  static StudyPackage readPackage(Path dir) {
     Study study = JsonInput.read(dir.resolve("study.json"), Study.class);
     if (study.indication() == null) {
       throw new CelltrialException(
           CliMessages.of("analyze.noIndication", dir.resolve("study.json")));
     }
-    List<AnalysisSubject> subjects =
+    List<Read> read =
         Parallel.map(
             files(dir.resolve("subjects")),
             file -> subject(dir, study, JsonInput.read(file, Subject.class)));
-    return input(study, subjects, KineticsFiles.read(dir, subjects));
+    List<AnalysisSubject> subjects = read.stream().map(Read::subject).toList();
+    Map<String, AdamSource> adam = new LinkedHashMap<>();
+    read.forEach(r -> adam.put(r.subject().id(), r.adam()));
+    return new StudyPackage(input(study, subjects, KineticsFiles.read(dir, subjects)), adam);
   }
 
   /**
@@ -73,11 +96,12 @@ final class StudyDirectory {
         study.id(), study.title(), indication(study), cutoff, subjects, study, kinetics);
   }
 
-  private static AnalysisSubject subject(Path dir, Study study, Subject s) {
+  private static Read subject(Path dir, Study study, Subject s) {
     Path grading = dir.resolve("grading");
     TimelineResult crs = null;
     TimelineResult icans = null;
     Hematotoxicity counts = null;
+    CountsInput countsInput = null;
     Path crsFile = grading.resolve(s.id() + "-crs.json");
     if (Files.exists(crsFile)) {
       crs = CrsGrading.grade(JsonInput.read(crsFile, CrsInput.class), EpisodeRule.DEFAULT);
@@ -92,9 +116,8 @@ final class StudyDirectory {
     }
     Path countsFile = grading.resolve(s.id() + "-counts.json");
     if (Files.exists(countsFile)) {
-      counts =
-          HematotoxicityAssessment.assess(
-              JsonInput.read(countsFile, CountsInput.class), IcahtParameters.DEFAULT);
+      countsInput = JsonInput.read(countsFile, CountsInput.class);
+      counts = HematotoxicityAssessment.assess(countsInput, IcahtParameters.DEFAULT);
     }
     Path iggFile = dir.resolve("igg").resolve(s.id() + ".json");
     IggSeries igg = Files.exists(iggFile) ? JsonInput.read(iggFile, IggSeries.class) : null;
@@ -103,7 +126,41 @@ final class StudyDirectory {
     Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
     DerivedResponse r =
         Files.exists(responseFile) ? DerivedResponse.read(study.indication(), responseFile) : null;
-    return subject(s, crs, icans, counts, new SafetyLabs(null, igg, tls), r);
+    return new Read(
+        subject(s, crs, icans, counts, new SafetyLabs(null, igg, tls), r),
+        adam(study.indication(), r, crs, icans, countsInput, counts));
+  }
+
+  /**
+   * A subject's records for ADRS, ADAE and ADLB (docs/cdisc.md): the investigator's and the IRC's
+   * responses per assessment under the indication's criterion, the graded CRS and ICANS time lines
+   * and the blood counts with their ICAHT assessment. Shared by the native and the SDTM reader.
+   */
+  static AdamSource adam(
+      org.celltrial.clinical.study.Indication indication,
+      DerivedResponse r,
+      TimelineResult crs,
+      TimelineResult icans,
+      CountsInput counts,
+      Hematotoxicity h) {
+    if (r == null) {
+      return new AdamSource(null, null, null, crs, icans, counts, h);
+    }
+    String criterion =
+        switch (indication) {
+          case B_NHL -> LuganoPet.CRITERION;
+          case MM -> ImwgRules.CRITERION;
+          case B_ALL -> AllResponse.CRITERION;
+        };
+    List<AdamSource.Response> inv =
+        r.visits().stream()
+            .map(t -> new AdamSource.Response(t.date(), t.category(), criterion))
+            .toList();
+    List<AdamSource.Response> irc =
+        r.course().irc().stream()
+            .map(t -> new AdamSource.Response(t.date(), t.category(), criterion))
+            .toList();
+    return new AdamSource(inv, irc, r.course().ircBor(), crs, icans, counts, h);
   }
 
   /**

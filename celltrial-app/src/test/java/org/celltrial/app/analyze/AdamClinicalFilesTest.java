@@ -41,8 +41,9 @@ class AdamClinicalFilesTest {
   void datasetsRoundTripAndAdrsBorMatchesTheReport(String indication) throws IOException {
     Path out = demo(indication);
     Path study = out.resolve("study");
-    AnalysisInput input = StudyDirectory.read(study);
-    List<Dataset> expected = AdamFiles.datasets(input, study);
+    StudyDirectory.StudyPackage pkg = StudyDirectory.readPackage(study);
+    AnalysisInput input = pkg.input();
+    List<Dataset> expected = AdamFiles.datasets(input, pkg.adam());
     for (Dataset d : expected) {
       DatasetFile f = read(out.resolve("adam/" + d.name().toLowerCase(Locale.ROOT) + ".json"));
       assertThat(f.dataset()).as(d.name()).isEqualTo(d);

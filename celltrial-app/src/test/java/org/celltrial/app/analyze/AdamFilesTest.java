@@ -103,10 +103,11 @@ class AdamFilesTest {
                 + alive);
 
     // The Dataset-JSON files read back without a problem and hold the same datasets.
-    AnalysisInput input = StudyDirectory.read(study);
+    StudyDirectory.StudyPackage pkg = StudyDirectory.readPackage(study);
+    AnalysisInput input = pkg.input();
     DatasetFile adsl = read(out.resolve("adam/adsl.json"));
     DatasetFile adtte = read(out.resolve("adam/adtte.json"));
-    assertThat(adsl.dataset()).isEqualTo(Adsl.of(input, AdamSources.read(study, input)));
+    assertThat(adsl.dataset()).isEqualTo(Adsl.of(input, pkg.adam()));
     assertThat(adtte.dataset()).isEqualTo(Adtte.of(input));
     assertThat(adsl.dataset().variables().get(1).keySequence()).isEqualTo(1);
   }

@@ -11,11 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.study.Figure;
 import org.celltrial.analysis.study.Figures;
 import org.celltrial.analysis.study.ReportTable;
@@ -83,13 +85,15 @@ class PdfReportTest {
   @Test
   void theSameInputGivesByteIdenticalPdfs() throws IOException {
     Path study = AnalyzeCommandTest.handBuilt(tmp);
-    StudyAnalysis a = StudyAnalysis.of(StudyDirectory.read(study));
+    StudyDirectory.StudyPackage pkg = StudyDirectory.readPackage(study);
+    StudyAnalysis a = StudyAnalysis.of(pkg.input());
+    Map<String, AdamSource> adam = pkg.adam();
     Path font = PdfFont.find(null, PdfFont.CANDIDATES);
     Path x = Files.createDirectories(tmp.resolve("x"));
     Path y = Files.createDirectories(tmp.resolve("y"));
     List<Lang> langs = List.of(Lang.ZH);
-    assertThat(ReportFiles.write(a, study, langs, STAMP, font, x)).contains("report.zh.pdf");
-    ReportFiles.write(a, study, langs, STAMP, font, y);
+    assertThat(ReportFiles.write(a, adam, langs, STAMP, font, x)).contains("report.zh.pdf");
+    ReportFiles.write(a, adam, langs, STAMP, font, y);
     for (String name : List.of("report.zh.pdf")) {
       byte[] first = Files.readAllBytes(x.resolve(name));
       assertThat(Files.readAllBytes(y.resolve(name))).as(name).isEqualTo(first);
@@ -138,13 +142,15 @@ class PdfReportTest {
   @Test
   void aPdfThatFailsToRenderLeavesNothingBehind() throws IOException {
     Path study = AnalyzeCommandTest.handBuilt(tmp);
-    StudyAnalysis a = StudyAnalysis.of(StudyDirectory.read(study));
+    StudyDirectory.StudyPackage pkg = StudyDirectory.readPackage(study);
+    StudyAnalysis a = StudyAnalysis.of(pkg.input());
+    Map<String, AdamSource> adam = pkg.adam();
     Path broken = Files.writeString(tmp.resolve("broken.ttf"), "not a font");
     Path out = tmp.resolve("report");
     assertThatThrownBy(
             () ->
                 ReportFiles.atomically(
-                    out, dir -> ReportFiles.write(a, study, List.of(Lang.EN), STAMP, broken, dir)))
+                    out, dir -> ReportFiles.write(a, adam, List.of(Lang.EN), STAMP, broken, dir)))
         .isInstanceOf(CelltrialException.class)
         .satisfies(e -> assertThat(((CelltrialException) e).render(Lang.EN)).contains("--out"));
     assertThat(out).doesNotExist();
