@@ -25,7 +25,6 @@ import org.celltrial.stats.binomial.TargetValueVerdict;
  * @param infused infused subjects
  * @param crsGrade3 infused subjects with CRS of grade 3 or more
  * @param tables the report's tables, in report order
- * @param curves the curves of the figures
  * @param subgroups the primary endpoint by subgroup in the infused set, for the forest plot
  */
 public record StudyAnalysis(
@@ -40,12 +39,10 @@ public record StudyAnalysis(
     int infused,
     int crsGrade3,
     List<ReportTable> tables,
-    List<CurveSeries> curves,
     List<SubgroupEstimate> subgroups) {
   /** Copies the lists. */
   public StudyAnalysis {
     tables = List.copyOf(tables);
-    curves = List.copyOf(curves);
     subgroups = List.copyOf(subgroups);
   }
 
@@ -71,7 +68,6 @@ public record StudyAnalysis(
     Message pfsName = AnalysisMessages.of(ind == Indication.B_ALL ? "tte.EFS" : "tte.PFS");
     List<AnalysisSubject> mitt = Sets.MITT.of(all);
     List<ReportTable> tables = new ArrayList<>();
-    List<CurveSeries> curves = new ArrayList<>();
     boolean protocolP0 = input.study() != null && input.study().targetValue() != null;
     double p0 = protocolP0 ? input.study().targetValue() : target.p0();
     List<Message> p0Why =
@@ -87,8 +83,8 @@ public record StudyAnalysis(
       tables.add(Efficacy.bor(all));
       tables.addAll(ResponseTables.of(input, p0, endpoint, p0Why, subgroups));
       boolean failureIsEvent = ind == Indication.B_ALL;
-      tables.add(TimeToEvent.kmTable(mitt, input.cutoff(), failureIsEvent, pfsName, curves));
-      tables.add(TimeToEvent.incidenceTable(mitt, input.cutoff(), failureIsEvent, curves));
+      tables.add(TimeToEvent.kmTable(mitt, input.cutoff(), failureIsEvent, pfsName));
+      tables.add(TimeToEvent.incidenceTable(mitt, input.cutoff(), failureIsEvent));
       tables.add(Safety.syndrome(all, "crs", AnalysisSubject::crs));
       tables.add(Safety.syndrome(all, "icans", AnalysisSubject::icans));
       tables.add(Safety.icaht(all));
@@ -114,7 +110,6 @@ public record StudyAnalysis(
         mitt.size(),
         crs3,
         tables,
-        curves,
         subgroups);
   }
 }

@@ -114,11 +114,7 @@ final class TimeToEvent {
   }
 
   static ReportTable kmTable(
-      List<AnalysisSubject> mitt,
-      LocalDate cutoff,
-      boolean failureIsEvent,
-      Message pfsName,
-      List<CurveSeries> curves) {
+      List<AnalysisSubject> mitt, LocalDate cutoff, boolean failureIsEvent, Message pfsName) {
     List<List<Message>> rows = new ArrayList<>();
     for (Endpoint e : Endpoint.values()) {
       Message name = e == Endpoint.PFS ? pfsName : AnalysisMessages.of("tte." + e.name());
@@ -149,11 +145,6 @@ final class TimeToEvent {
                         + ")"),
                 landmark(lm.get(0)),
                 landmark(lm.get(1))));
-        if (e != Endpoint.DOR) {
-          curves.add(
-              new CurveSeries(
-                  e.name().toLowerCase(java.util.Locale.ROOT), st.label(), km.time(), km.surv()));
-        }
       }
     }
     return new ReportTable(
@@ -174,10 +165,7 @@ final class TimeToEvent {
   }
 
   static ReportTable incidenceTable(
-      List<AnalysisSubject> mitt,
-      LocalDate cutoff,
-      boolean failureIsEvent,
-      List<CurveSeries> curves) {
+      List<AnalysisSubject> mitt, LocalDate cutoff, boolean failureIsEvent) {
     List<List<Message>> rows = new ArrayList<>();
     for (Strata st : Strata.of(mitt)) {
       if (st.members().isEmpty()) {
@@ -198,9 +186,6 @@ final class TimeToEvent {
                 AnalysisMessages.raw(count(d.status(), cause)),
                 point(c, 6),
                 point(c, 12)));
-        if (c != null && st.members() == mitt) {
-          curves.add(new CurveSeries("cif", name, c.time(), c.estimate()));
-        }
       }
     }
     return new ReportTable(
