@@ -69,27 +69,34 @@ public final class Adae {
   public static Dataset of(AnalysisInput input, Map<String, AdamSource> sources) {
     List<List<Object>> rows = new ArrayList<>();
     for (AnalysisSubject s : input.subjects()) {
-      AdamSource src = Adsl.source(sources, s);
-      Rows r = new Rows(input, s, s.first(JourneyEvent.Infusion.class), rows, new long[1]);
-      r.episodes("CRS EPISODE", CRS, src.crs());
-      r.episodes("ICANS EPISODE", ICANS, src.icans());
-      if (s.source() != null) {
-        for (ToxicityEvent e : s.source().adverseEvents()) {
-          r.event(e);
-        }
-        r.infections(s.source().infections());
-      }
+      rows.addAll(rows(input.studyId(), s, Adsl.source(sources, s)));
     }
+    return dataset(rows);
+  }
+
+  /** The dataset of these rows (of {@link #rows}, of one or more subjects). */
+  public static Dataset dataset(List<List<Object>> rows) {
     return Vars.dataset(NAME, "Adverse Events Analysis Dataset", variables(), rows);
+  }
+
+  /** One subject's rows: the CRS and ICANS episodes, the adverse events, the infections. */
+  public static List<List<Object>> rows(String studyId, AnalysisSubject s, AdamSource src) {
+    List<List<Object>> rows = new ArrayList<>();
+    Rows r = new Rows(studyId, s, s.first(JourneyEvent.Infusion.class), rows, new long[1]);
+    r.episodes("CRS EPISODE", CRS, src.crs());
+    r.episodes("ICANS EPISODE", ICANS, src.icans());
+    if (s.source() != null) {
+      for (ToxicityEvent e : s.source().adverseEvents()) {
+        r.event(e);
+      }
+      r.infections(s.source().infections());
+    }
+    return rows;
   }
 
   /** The rows of one subject; {@code seq[0]} counts AESEQ. */
   private record Rows(
-      AnalysisInput input,
-      AnalysisSubject s,
-      LocalDate infusion,
-      List<List<Object>> out,
-      long[] seq) {
+      String studyId, AnalysisSubject s, LocalDate infusion, List<List<Object>> out, long[] seq) {
     void episodes(String cat, String term, TimelineResult t) {
       if (t == null) {
         return;
@@ -167,8 +174,8 @@ public final class Adae {
       String grade = g == null ? null : Integer.toString(g.grade());
       out.add(
           Arrays.asList(
-              input.studyId(),
-              Adsl.usubjid(input, s),
+              studyId,
+              Adsl.usubjid(studyId, s),
               ++seq[0],
               cat,
               term,

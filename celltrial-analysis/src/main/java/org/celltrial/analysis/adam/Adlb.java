@@ -64,51 +64,62 @@ public final class Adlb {
   public static Dataset of(AnalysisInput input, Map<String, AdamSource> sources) {
     List<List<Object>> rows = new ArrayList<>();
     for (AnalysisSubject s : input.subjects()) {
-      AdamSource src = Adsl.source(sources, s);
-      if (src.counts() == null || src.hematotoxicity() == null) {
-        continue;
-      }
-      LocalDate start = s.first(JourneyEvent.Infusion.class);
-      if (start == null && src.counts().infusion() != null) {
-        start = src.counts().infusion().toLocalDate();
-      }
-      List<Value> values = values(src.counts(), src.hematotoxicity());
-      for (LabTest t : LabTest.values()) {
-        List<Value> param =
-            values.stream()
-                .filter(v -> v.grade().test() == t)
-                .sorted(Comparator.comparing(Value::time))
-                .toList();
-        Value base = baseline(param, src.counts().infusion());
-        for (Value v : param) {
-          LabGrade g = v.grade();
-          LocalDate d = v.time().toLocalDate();
-          rows.add(
-              Arrays.asList(
-                  input.studyId(),
-                  Adsl.usubjid(input, s),
-                  t.name(),
-                  param(t),
-                  Vars.isoDateTime(v.time()),
-                  Vars.iso(d),
-                  Vars.studyDay(start, d),
-                  Vars.dayFromInfusion(start, d),
-                  g.value(),
-                  null,
-                  t.unit(),
-                  g.lln(),
-                  v == base ? "Y" : null,
-                  base == null ? null : base.grade().value(),
-                  t.term(),
-                  g.grade() == null ? null : g.grade().toString(),
-                  g.system().label()));
-        }
-      }
-      Hematotoxicity h = src.hematotoxicity();
-      rows.add(icaht(input, s, "ICAHTE", "Early ICAHT Grade (Days 0-30)", h.early().grade()));
-      rows.add(icaht(input, s, "ICAHTL", "Late ICAHT Grade (After Day 30)", h.late().grade()));
+      rows.addAll(rows(input.studyId(), s, Adsl.source(sources, s)));
     }
+    return dataset(rows);
+  }
+
+  /** The dataset of these rows (of {@link #rows}, of one or more subjects). */
+  public static Dataset dataset(List<List<Object>> rows) {
     return Vars.dataset(NAME, "Laboratory Analysis Dataset", variables(), rows);
+  }
+
+  /** One subject's rows: each graded count, then the early and late ICAHT grades. */
+  public static List<List<Object>> rows(String studyId, AnalysisSubject s, AdamSource src) {
+    List<List<Object>> rows = new ArrayList<>();
+    if (src.counts() == null || src.hematotoxicity() == null) {
+      return rows;
+    }
+    LocalDate start = s.first(JourneyEvent.Infusion.class);
+    if (start == null && src.counts().infusion() != null) {
+      start = src.counts().infusion().toLocalDate();
+    }
+    List<Value> values = values(src.counts(), src.hematotoxicity());
+    for (LabTest t : LabTest.values()) {
+      List<Value> param =
+          values.stream()
+              .filter(v -> v.grade().test() == t)
+              .sorted(Comparator.comparing(Value::time))
+              .toList();
+      Value base = baseline(param, src.counts().infusion());
+      for (Value v : param) {
+        LabGrade g = v.grade();
+        LocalDate d = v.time().toLocalDate();
+        rows.add(
+            Arrays.asList(
+                studyId,
+                Adsl.usubjid(studyId, s),
+                t.name(),
+                param(t),
+                Vars.isoDateTime(v.time()),
+                Vars.iso(d),
+                Vars.studyDay(start, d),
+                Vars.dayFromInfusion(start, d),
+                g.value(),
+                null,
+                t.unit(),
+                g.lln(),
+                v == base ? "Y" : null,
+                base == null ? null : base.grade().value(),
+                t.term(),
+                g.grade() == null ? null : g.grade().toString(),
+                g.system().label()));
+      }
+    }
+    Hematotoxicity h = src.hematotoxicity();
+    rows.add(icaht(studyId, s, "ICAHTE", "Early ICAHT Grade (Days 0-30)", h.early().grade()));
+    rows.add(icaht(studyId, s, "ICAHTL", "Late ICAHT Grade (After Day 30)", h.late().grade()));
+    return rows;
   }
 
   /** A graded count and when it was drawn. */
@@ -173,10 +184,10 @@ public final class Adlb {
   }
 
   private static List<Object> icaht(
-      AnalysisInput input, AnalysisSubject s, String paramcd, String param, Integer grade) {
+      String studyId, AnalysisSubject s, String paramcd, String param, Integer grade) {
     return Arrays.asList(
-        input.studyId(),
-        Adsl.usubjid(input, s),
+        studyId,
+        Adsl.usubjid(studyId, s),
         paramcd,
         param,
         null,

@@ -16,6 +16,7 @@ import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.clinical.response.bor.BorRules;
 import org.celltrial.clinical.response.imwg.ImwgRules;
 import org.celltrial.clinical.response.lugano.LuganoPet;
+import org.celltrial.design.controls.Indication;
 
 /**
  * ADRS, the response analysis dataset (ADaM Oncology BDS): per subject, in file order, the
@@ -50,34 +51,67 @@ public final class Adrs {
 
   /** The dataset of an analysis input and the subjects' response records. */
   public static Dataset of(AnalysisInput input, Map<String, AdamSource> sources) {
-    boolean anyIrc =
-        sources.values().stream().anyMatch(s -> !s.irc().isEmpty() || s.ircBor() != null);
-    String criterion = criterion(input);
-    List<List<Object>> rows = new ArrayList<>();
+    String criterion = criterion(input.indication());
+    List<SubjectRows> subjects = new ArrayList<>();
+    boolean anyIrc = false;
     for (AnalysisSubject s : input.subjects()) {
-      AdamSource src = Adsl.source(sources, s);
-      if (!s.infused() && src.investigator().isEmpty()) {
-        continue;
-      }
-      LocalDate start = s.first(JourneyEvent.Infusion.class);
-      Rows r = new Rows(input, s, start, cutoff(s), rows);
-      r.assessments(INVESTIGATOR, src.investigator());
-      if (s.infused()) {
-        r.bor(INVESTIGATOR, s.bor(), criterion);
-      }
+      SubjectRows r = rows(input.studyId(), criterion, s, Adsl.source(sources, s));
+      subjects.add(r);
+      anyIrc |= r.irc();
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (SubjectRows r : subjects) {
+      rows.addAll(r.rows());
       if (anyIrc) {
-        r.assessments(IRC, src.irc());
-        if (s.infused()) {
-          r.bor(IRC, src.ircBor(), criterion);
-        }
+        rows.addAll(r.ifIrc());
       }
     }
+    return dataset(rows);
+  }
+
+  /** The dataset of these rows (of {@link #rows}, of one or more subjects). */
+  public static Dataset dataset(List<List<Object>> rows) {
     return Vars.dataset(NAME, "Response Analysis Dataset", variables(), rows);
   }
 
+  /**
+   * One subject's rows. The IRC's best response is reported for every infused subject once the
+   * study has any IRC read (not evaluable for a subject the IRC did not read), and not at all in a
+   * study without IRC, which only the whole study tells: a subject without IRC reads gives that row
+   * apart.
+   *
+   * @param rows the rows of the subject whatever the study
+   * @param ifIrc the rows that follow them when the study has IRC reads
+   * @param irc whether the subject has IRC reads (then the study has)
+   */
+  public record SubjectRows(List<List<Object>> rows, List<List<Object>> ifIrc, boolean irc) {}
+
+  /** One subject's rows under the indication's criterion ({@link #criterion(Indication)}). */
+  public static SubjectRows rows(
+      String studyId, String criterion, AnalysisSubject s, AdamSource src) {
+    List<List<Object>> rows = new ArrayList<>();
+    List<List<Object>> ifIrc = new ArrayList<>();
+    boolean irc = !src.irc().isEmpty() || src.ircBor() != null;
+    if (!s.infused() && src.investigator().isEmpty()) {
+      return new SubjectRows(rows, ifIrc, irc);
+    }
+    LocalDate start = s.first(JourneyEvent.Infusion.class);
+    Rows r = new Rows(studyId, s, start, cutoff(s), rows);
+    r.assessments(INVESTIGATOR, src.investigator());
+    if (s.infused()) {
+      r.bor(INVESTIGATOR, s.bor(), criterion);
+    }
+    Rows i = irc ? r : new Rows(studyId, s, start, cutoff(s), ifIrc);
+    i.assessments(IRC, src.irc());
+    if (s.infused()) {
+      i.bor(IRC, src.ircBor(), criterion);
+    }
+    return new SubjectRows(rows, ifIrc, irc);
+  }
+
   /** The criterion of the study's indication. */
-  static String criterion(AnalysisInput input) {
-    return switch (input.indication()) {
+  public static String criterion(Indication indication) {
+    return switch (indication) {
       case LBCL -> LuganoPet.CRITERION;
       case MM -> ImwgRules.CRITERION;
       case B_ALL -> AllResponse.CRITERION;
@@ -99,7 +133,7 @@ public final class Adrs {
 
   /** The rows of one subject. */
   private record Rows(
-      AnalysisInput input,
+      String studyId,
       AnalysisSubject s,
       LocalDate start,
       LocalDate cutoff,
@@ -130,8 +164,8 @@ public final class Adrs {
         boolean anl01) {
       out.add(
           Arrays.asList(
-              input.studyId(),
-              Adsl.usubjid(input, s),
+              studyId,
+              Adsl.usubjid(studyId, s),
               paramcd,
               param,
               criterion,

@@ -59,47 +59,65 @@ public final class Adsl {
   public static Dataset of(AnalysisInput input, Map<String, AdamSource> sources) {
     List<List<Object>> rows = new ArrayList<>();
     for (AnalysisSubject s : input.subjects()) {
-      boolean infused = s.infused();
-      LocalDate death = s.first(JourneyEvent.Death.class);
-      String inf = Vars.yn(infused);
-      String dlt = SubjectSets.dltEvaluable(input, s);
-      JourneyEvent.Lymphodepletion ld = lymphodepletion(s);
-      rows.add(
-          Arrays.asList(
-              input.studyId(),
-              usubjid(input, s),
-              s.id(),
-              s.age() == null ? null : Long.valueOf(s.age()),
-              s.age() == null ? null : "YEARS",
-              SubjectSets.ageGroup(s.age()),
-              s.sex(),
-              infused ? SubjectSets.treatment(s) : null,
-              infused ? SubjectSets.treatmentNumber(input, s) : null,
-              Vars.yn(s.enrolled()),
-              Vars.yn(s.enrolled()),
-              Vars.yn(s.has(JourneyEvent.Leukapheresis.class)),
-              inf,
-              inf,
-              inf,
-              dlt,
-              Vars.yn(SubjectSets.efficacyEvaluable(s, source(sources, s))),
-              infused ? Vars.yn(s.bridged()) : null,
-              infused ? (s.bridged() ? "BRIDGED" : "NOT BRIDGED") : null,
-              Vars.iso(s.first(JourneyEvent.Enrolment.class)),
-              Vars.iso(s.first(JourneyEvent.Leukapheresis.class)),
-              ld == null ? null : Vars.iso(ld.start()),
-              ld == null ? null : Vars.iso(ld.end()),
-              Vars.iso(s.first(JourneyEvent.Infusion.class)),
-              Vars.iso(death),
-              death == null ? null : "Y",
-              s.bor() == null ? null : s.bor().best().label()));
+      rows.add(row(input, s, efficacyEvaluable(s, source(sources, s))));
     }
+    return dataset(rows);
+  }
+
+  /** The dataset of these rows (of {@link #row}, of one or more subjects). */
+  public static Dataset dataset(List<List<Object>> rows) {
     return Vars.dataset(NAME, "Subject-Level Analysis Dataset", variables(), rows);
   }
 
+  /**
+   * Whether the subject is efficacy-evaluable ({@code EFFFL}): infused, and assessed after the
+   * infusion or dead.
+   */
+  public static boolean efficacyEvaluable(AnalysisSubject s, AdamSource source) {
+    return SubjectSets.efficacyEvaluable(s, source);
+  }
+
+  /** One subject's row; {@code efficacyEvaluable} from {@link #efficacyEvaluable}. */
+  public static List<Object> row(
+      AnalysisInput input, AnalysisSubject s, boolean efficacyEvaluable) {
+    boolean infused = s.infused();
+    LocalDate death = s.first(JourneyEvent.Death.class);
+    String inf = Vars.yn(infused);
+    String dlt = SubjectSets.dltEvaluable(input, s);
+    JourneyEvent.Lymphodepletion ld = lymphodepletion(s);
+    return Arrays.asList(
+        input.studyId(),
+        usubjid(input.studyId(), s),
+        s.id(),
+        s.age() == null ? null : Long.valueOf(s.age()),
+        s.age() == null ? null : "YEARS",
+        SubjectSets.ageGroup(s.age()),
+        s.sex(),
+        infused ? SubjectSets.treatment(s) : null,
+        infused ? SubjectSets.treatmentNumber(input, s) : null,
+        Vars.yn(s.enrolled()),
+        Vars.yn(s.enrolled()),
+        Vars.yn(s.has(JourneyEvent.Leukapheresis.class)),
+        inf,
+        inf,
+        inf,
+        dlt,
+        Vars.yn(efficacyEvaluable),
+        infused ? Vars.yn(s.bridged()) : null,
+        infused ? (s.bridged() ? "BRIDGED" : "NOT BRIDGED") : null,
+        Vars.iso(s.first(JourneyEvent.Enrolment.class)),
+        Vars.iso(s.first(JourneyEvent.Leukapheresis.class)),
+        ld == null ? null : Vars.iso(ld.start()),
+        ld == null ? null : Vars.iso(ld.end()),
+        Vars.iso(s.first(JourneyEvent.Infusion.class)),
+        Vars.iso(death),
+        death == null ? null : "Y",
+        s.bor() == null ? null : s.bor().best().label());
+  }
+
   /** {@code USUBJID}: study identifier and subject identifier joined by a hyphen. */
-  static String usubjid(AnalysisInput input, AnalysisSubject s) {
-    return input.studyId() + "-" + s.id();
+  static String usubjid(String studyId, AnalysisSubject s) {
+    return studyId + "-" + s.id();
   }
 
   /** The subject's records, {@link AdamSource#NONE} when none were read. */

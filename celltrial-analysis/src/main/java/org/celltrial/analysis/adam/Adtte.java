@@ -43,13 +43,23 @@ public final class Adtte {
 
   /** The dataset of an analysis input. */
   public static Dataset of(AnalysisInput input) {
+    return dataset(rows(input.studyId(), TteRecord.of(input)));
+  }
+
+  /** The dataset of these rows (of {@link #rows}). */
+  public static Dataset dataset(List<List<Object>> rows) {
+    return Vars.dataset(NAME, "Time-to-Event Analysis Dataset", variables(), rows);
+  }
+
+  /** The rows of these observations ({@link TteRecord#of}), one each, in their order. */
+  public static List<List<Object>> rows(String studyId, List<TteRecord> records) {
     List<List<Object>> rows = new ArrayList<>();
-    for (TteRecord r : TteRecord.of(input)) {
+    for (TteRecord r : records) {
       String why = description(r.reason());
       rows.add(
           Arrays.asList(
-              input.studyId(),
-              Adsl.usubjid(input, r.subject()),
+              studyId,
+              Adsl.usubjid(studyId, r.subject()),
               r.endpoint(),
               param(r.endpoint()),
               Vars.iso(r.start()),
@@ -60,7 +70,7 @@ public final class Adtte {
               why,
               r.event() ? null : why));
     }
-    return Vars.dataset(NAME, "Time-to-Event Analysis Dataset", variables(), rows);
+    return rows;
   }
 
   static String param(String paramcd) {

@@ -13,15 +13,24 @@ import java.util.List;
 public final class DatasetCsv {
   private DatasetCsv() {}
 
-  /** The CSV text. */
+  /** The CSV text: {@link #header(List)} then {@link #rows(List)}. */
   public static String write(Dataset dataset) {
+    return header(dataset.variables()) + rows(dataset.rows());
+  }
+
+  /** The header line: the variable names. */
+  public static String header(List<Variable> variables) {
     StringBuilder out = new StringBuilder();
-    List<Variable> variables = dataset.variables();
     for (int c = 0; c < variables.size(); c++) {
       field(out, c, variables.get(c).name());
     }
-    out.append('\n');
-    for (List<Object> row : dataset.rows()) {
+    return out.append('\n').toString();
+  }
+
+  /** One line per row, so that a large dataset can be written a part at a time. */
+  public static String rows(List<List<Object>> rows) {
+    StringBuilder out = new StringBuilder();
+    for (List<Object> row : rows) {
       for (int c = 0; c < row.size(); c++) {
         field(out, c, text(row.get(c)));
       }

@@ -2,6 +2,7 @@ package org.celltrial.analysis.cdisc;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,7 +31,11 @@ public final class DatasetJson {
           "\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d"
               + "(\\.\\d+)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)?");
 
+  /** What follows the last row: the end of {@code rows} and of the file, and a newline. */
+  public static final String FOOTER = "]}\n";
+
   private static final JsonFactory FACTORY = new JsonFactory();
+  private static final SerializedString COMMA = new SerializedString(",");
 
   private DatasetJson() {}
 
@@ -42,15 +47,30 @@ public final class DatasetJson {
    *     system has a name without a version (or the reverse)
    */
   public static String write(Dataset dataset, FileInfo info, String creationDateTime) {
+    return header(dataset, dataset.rows().size(), info, creationDateTime)
+        + rows(dataset.rows())
+        + FOOTER;
+  }
+
+  /**
+   * The file's text up to and including the opening bracket of {@code rows}: with {@link
+   * #rows(List)} of every row (joined by commas) and {@link #FOOTER}, the same text as {@link
+   * #write}, so that a dataset too large to hold can be written a part at a time.
+   *
+   * @param shape the dataset's name, label, item group and variables (its rows are not written)
+   * @param records the number of rows that will follow ({@code records})
+   */
+  public static String header(Dataset shape, long records, FileInfo info, String creationDateTime) {
     Problems problems = new Problems();
     checkDateTime("datasetJSONCreationDateTime", creationDateTime, true, problems);
     checkDateTime("dbLastModifiedDateTime", info.dbLastModifiedDateTime(), false, problems);
     if ((info.sourceSystemName() == null) != (info.sourceSystemVersion() == null)) {
       problems.add(null, "sourceSystem", null, "cdisc.rule.sourceSystem");
     }
-    problems.throwIfAny(dataset.name());
+    problems.throwIfAny(shape.name());
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try {
+      JsonGenerator g = FACTORY.createGenerator(out);
       g.writeStartObject();
       g.writeStringField("datasetJSONCreationDateTime", creationDateTime);
       g.writeStringField("datasetJSONVersion", VERSION);
@@ -65,29 +85,43 @@ public final class DatasetJson {
       }
       optional(g, "studyOID", info.studyOid());
       optional(g, "metaDataVersionOID", info.metaDataVersionOid());
-      g.writeStringField("itemGroupOID", dataset.itemGroupOid());
-      g.writeNumberField("records", dataset.rows().size());
-      g.writeStringField("name", dataset.name());
-      g.writeStringField("label", dataset.label());
+      g.writeStringField("itemGroupOID", shape.itemGroupOid());
+      g.writeNumberField("records", records);
+      g.writeStringField("name", shape.name());
+      g.writeStringField("label", shape.label());
       g.writeArrayFieldStart("columns");
-      for (Variable v : dataset.variables()) {
+      for (Variable v : shape.variables()) {
         column(g, v);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("rows");
-      for (List<Object> row : dataset.rows()) {
+      // Flushed, not closed: closing would end the open array and object.
+      g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * Rows as they stand in {@code rows}: each a JSON array, separated by commas, without a leading
+   * or trailing comma (empty for no rows).
+   */
+  public static String rows(List<List<Object>> rows) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setRootValueSeparator(COMMA);
+      for (List<Object> row : rows) {
         g.writeStartArray();
         for (Object value : row) {
           value(g, value);
         }
         g.writeEndArray();
       }
-      g.writeEndArray();
-      g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out + "\n";
+    return out.toString();
   }
 
   private static void column(JsonGenerator g, Variable v) throws IOException {

@@ -1,13 +1,15 @@
 package org.celltrial.app.analyze;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.celltrial.analysis.adam.Adae;
 import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.adam.Adlb;
@@ -15,21 +17,67 @@ import org.celltrial.analysis.adam.Adrs;
 import org.celltrial.analysis.adam.Adsl;
 import org.celltrial.analysis.adam.Adtte;
 import org.celltrial.analysis.cdisc.Dataset;
-import org.celltrial.analysis.cdisc.DatasetCsv;
-import org.celltrial.analysis.cdisc.DatasetJson;
 import org.celltrial.analysis.cdisc.FileInfo;
 import org.celltrial.analysis.study.AnalysisInput;
-import org.celltrial.analysis.study.StudyAnalysis;
+import org.celltrial.analysis.study.AnalysisSubject;
+import org.celltrial.analysis.study.TteRecord;
+import org.celltrial.design.controls.Indication;
 
 /**
  * Writes the ADaM datasets a reviewer re-runs (docs/cdisc.md): {@code adam/adsl.json}, {@code
  * adrs.json}, {@code adtte.json}, {@code adae.json}, {@code adlb.json} as CDISC Dataset-JSON v1.1
  * with the report's creation timestamp, and the same as CSV.
+ *
+ * <p>The per-record datasets (ADRS, ADAE, ADLB) are written while the study is read, a subject at a
+ * time ({@link #render} side by side, {@link #append} in subject order), so a study's graded time
+ * lines and counts are never all held at once (100,000 subjects in 2 GB, issue 8); ADSL and ADTTE
+ * follow from the analysis input at the end ({@link #finish}).
  */
-final class AdamFiles {
-  private AdamFiles() {}
+final class AdamFiles implements Closeable {
+  /** Rows of ADTTE or ADSL rendered together: small enough to hold, large enough to be quick. */
+  private static final int CHUNK = 4096;
 
-  /** The datasets from the subjects' records (read from a package or from SDTM). */
+  /** One subject's ADRS, ADAE and ADLB rows rendered, and its flags. */
+  record Rendered(
+      String id,
+      boolean efficacyEvaluable,
+      boolean irc,
+      DatasetOut.Part adrs,
+      DatasetOut.Part adrsIfIrc,
+      DatasetOut.Part adae,
+      DatasetOut.Part adlb) {}
+
+  private final Path adam;
+  private String studyId;
+  private String criterion;
+  private final DatasetOut adrs;
+  private final DatasetOut adae;
+  private final DatasetOut adlb;
+  private final Set<String> efficacyEvaluable = new HashSet<>();
+  private boolean anyIrc;
+
+  private AdamFiles(Path dir) throws IOException {
+    this.adam = Files.createDirectories(dir.resolve("adam"));
+    this.adrs = new DatasetOut(adam, "adrs");
+    this.adae = new DatasetOut(adam, "adae");
+    this.adlb = new DatasetOut(adam, "adlb");
+  }
+
+  /**
+   * Starts the datasets under {@code dir/adam}; the study ({@link #study}) is given before the
+   * first subject.
+   */
+  static AdamFiles open(Path dir) throws IOException {
+    return new AdamFiles(dir);
+  }
+
+  /** The study the subjects belong to: its identifier and indication (the response criterion). */
+  void study(String id, Indication indication) {
+    this.studyId = id;
+    this.criterion = Adrs.criterion(indication);
+  }
+
+  /** The datasets of records held in memory (a small study, or one read from SDTM). */
   static List<Dataset> datasets(AnalysisInput input, Map<String, AdamSource> sources) {
     return List.of(
         Adsl.of(input, sources),
@@ -39,29 +87,85 @@ final class AdamFiles {
         Adlb.of(input, sources));
   }
 
-  /**
-   * Writes the datasets from the subjects' records (of a package or of SDTM) under {@code
-   * dir/adam}; returns the files, relative to {@code dir}.
-   */
-  static List<String> write(
-      StudyAnalysis a, Map<String, AdamSource> sources, String createdAt, Path dir)
-      throws IOException {
-    Path adam = Files.createDirectories(dir.resolve("adam"));
-    List<String> written = new ArrayList<>();
-    for (Dataset d : datasets(a.input(), sources)) {
-      String base = d.name().toLowerCase(Locale.ROOT);
-      String studyId = a.input().studyId();
-      FileInfo info =
-          new FileInfo(
-              "celltrial." + studyId + "." + d.name(), null, null, null, null, studyId, null);
-      Files.writeString(
-          adam.resolve(base + ".json"),
-          DatasetJson.write(d, info, createdAt),
-          StandardCharsets.UTF_8);
-      Files.writeString(adam.resolve(base + ".csv"), DatasetCsv.write(d), StandardCharsets.UTF_8);
-      written.add("adam/" + base + ".json");
-      written.add("adam/" + base + ".csv");
+  /** Appends the records of every subject of an input held in memory, in input order. */
+  void appendAll(AnalysisInput input, Map<String, AdamSource> sources) throws IOException {
+    study(input.studyId(), input.indication());
+    for (AnalysisSubject s : input.subjects()) {
+      append(render(s, sources.getOrDefault(s.id(), AdamSource.NONE)));
     }
+  }
+
+  /** A subject's rows checked and rendered; safe to call from several threads. */
+  Rendered render(AnalysisSubject s, AdamSource src) {
+    Adrs.SubjectRows r = Adrs.rows(studyId, criterion, s, src);
+    return new Rendered(
+        s.id(),
+        Adsl.efficacyEvaluable(s, src),
+        r.irc(),
+        DatasetOut.part(Adrs.dataset(r.rows())),
+        DatasetOut.part(Adrs.dataset(r.ifIrc())),
+        DatasetOut.part(Adae.dataset(Adae.rows(studyId, s, src))),
+        DatasetOut.part(Adlb.dataset(Adlb.rows(studyId, s, src))));
+  }
+
+  /** Appends a subject's rendered rows after the subjects appended before. */
+  void append(Rendered r) throws IOException {
+    if (r.efficacyEvaluable()) {
+      efficacyEvaluable.add(r.id());
+    }
+    anyIrc |= r.irc();
+    adrs.append(r.adrs(), false);
+    adrs.append(r.adrsIfIrc(), true);
+    adae.append(r.adae(), false);
+    adlb.append(r.adlb(), false);
+  }
+
+  /**
+   * Writes ADSL and ADTTE of the input (every subject appended before) and finishes the others;
+   * returns the files, relative to the report directory.
+   */
+  List<String> finish(AnalysisInput input, String createdAt) throws IOException {
+    DatasetOut adsl = new DatasetOut(adam, "adsl");
+    List<AnalysisSubject> subjects = input.subjects();
+    for (int i = 0; i < subjects.size(); i += CHUNK) {
+      List<List<Object>> rows = new ArrayList<>();
+      for (AnalysisSubject s : subjects.subList(i, Math.min(subjects.size(), i + CHUNK))) {
+        rows.add(Adsl.row(input, s, efficacyEvaluable.contains(s.id())));
+      }
+      adsl.append(DatasetOut.part(Adsl.dataset(rows)), false);
+    }
+    DatasetOut adtte = new DatasetOut(adam, "adtte");
+    List<TteRecord> tte = TteRecord.of(input);
+    for (int i = 0; i < tte.size(); i += CHUNK) {
+      List<TteRecord> chunk = tte.subList(i, Math.min(tte.size(), i + CHUNK));
+      adtte.append(DatasetOut.part(Adtte.dataset(Adtte.rows(studyId, chunk))), false);
+    }
+    List<String> written = new ArrayList<>();
+    finish(adsl, Adsl.dataset(List.of()), false, createdAt, written);
+    finish(adrs, Adrs.dataset(List.of()), anyIrc, createdAt, written);
+    finish(adtte, Adtte.dataset(List.of()), false, createdAt, written);
+    finish(adae, Adae.dataset(List.of()), false, createdAt, written);
+    finish(adlb, Adlb.dataset(List.of()), false, createdAt, written);
     return written;
+  }
+
+  private void finish(
+      DatasetOut out, Dataset shape, boolean withOptional, String createdAt, List<String> written)
+      throws IOException {
+    String name = shape.name();
+    FileInfo info =
+        new FileInfo("celltrial." + studyId + "." + name, null, null, null, null, studyId, null);
+    out.finish(shape, withOptional, info, createdAt);
+    String base = "adam/" + name.toLowerCase(Locale.ROOT);
+    written.add(base + ".json");
+    written.add(base + ".csv");
+  }
+
+  /** Closes the spill files after a failure (the report directory is then removed). */
+  @Override
+  public void close() throws IOException {
+    adrs.close();
+    adae.close();
+    adlb.close();
   }
 }

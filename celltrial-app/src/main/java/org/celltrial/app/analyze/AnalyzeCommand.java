@@ -1,5 +1,7 @@
 package org.celltrial.app.analyze;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.celltrial.analysis.simulation.SimIndication;
 import org.celltrial.analysis.simulation.StudySimulator;
+import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.StudyAnalysis;
 import org.celltrial.app.cli.CliMessages;
 import org.celltrial.app.cli.CliResult;
@@ -85,10 +88,21 @@ public final class AnalyzeCommand extends LeafCommand {
                 StudySimulator.simulate(SimIndication.parse(indication), n, seed), studyDir);
             written.add("study/");
           }
-          StudyDirectory.StudyPackage in =
-              sdtm != null ? SdtmDirectory.read(sdtm) : StudyDirectory.readPackage(studyDir);
-          result[0] = StudyAnalysis.of(in.input());
-          written.addAll(ReportFiles.write(result[0], in.adam(), langs, stamp, cjkFont, tmp));
+          try (AdamFiles adam = AdamFiles.open(tmp)) {
+            AnalysisInput input;
+            if (sdtm != null) {
+              StudyDirectory.StudyPackage in = SdtmDirectory.read(sdtm);
+              input = in.input();
+              adam.appendAll(input, in.adam());
+            } else {
+              input = StudyDirectory.read(studyDir, adam);
+            }
+            result[0] = StudyAnalysis.of(input);
+            written.addAll(ReportFiles.write(result[0], adam, langs, stamp, cjkFont, tmp));
+          } catch (IOException | UncheckedIOException e) {
+            throw new CelltrialException(
+                CliMessages.of("analyze.writeFailed", tmp, String.valueOf(e.getMessage())), e);
+          }
         });
     StudyAnalysis a = result[0];
     Table.Builder t =

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.study.ReportTable;
 import org.celltrial.analysis.study.StudyAnalysis;
 import org.celltrial.app.cli.CliMessages;
@@ -38,16 +36,16 @@ final class ReportFiles {
   }
 
   /**
-   * The report and tables of every language, and the ADaM datasets from the subjects' records (read
-   * with the package, {@link StudyDirectory#readPackage}, or from SDTM); returns the files written,
-   * relative to {@code dir}.
+   * The report and tables of every language, and the ADaM datasets, whose subjects' records were
+   * appended to {@code adam} while the study was read (opened on {@code dir}); returns the files
+   * written, relative to {@code dir}.
    *
    * @param cjkFont the font for {@code report.<lang>.pdf} ({@link PdfFont}); {@code null} writes no
    *     PDF
    */
   static List<String> write(
       StudyAnalysis a,
-      Map<String, AdamSource> adam,
+      AdamFiles adam,
       List<Lang> langs,
       String generatedAt,
       Path cjkFont,
@@ -60,7 +58,7 @@ final class ReportFiles {
       for (Lang lang : langs) {
         parts.add(() -> language(a, lang, generatedAt, cjkFont, dir, tables));
       }
-      parts.add(() -> AdamFiles.write(a, adam, generatedAt, dir));
+      parts.add(() -> adam.finish(a.input(), generatedAt));
       List<String> written = new ArrayList<>();
       for (List<String> files : Parallel.all(parts)) {
         written.addAll(files);

@@ -1,12 +1,17 @@
 package org.celltrial.app.analyze;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.study.AnalysisInput;
@@ -58,28 +63,74 @@ final class StudyDirectory {
    */
   record StudyPackage(AnalysisInput input, Map<String, AdamSource> adam) {}
 
-  private record Read(AnalysisSubject subject, AdamSource adam) {}
+  /** Subject files read side by side before their records are handed on in order. */
+  private static final int CHUNK = 1024;
 
   /** The analysis input of a package (its ADaM records are dropped). */
   static AnalysisInput read(Path dir) {
-    return readPackage(dir).input();
+    return read(dir, study -> {}, (s, src) -> null, r -> {});
   }
 
-  /** A package read once for both the report and the ADaM datasets. */
+  /** A package read once for both the report and the ADaM datasets, every record held. */
   static StudyPackage readPackage(Path dir) {
+    Map<String, AdamSource> adam = new LinkedHashMap<>();
+    AnalysisInput input =
+        read(
+            dir,
+            study -> {},
+            (s, src) -> Map.entry(s.id(), src),
+            e -> adam.put(e.getKey(), e.getValue()));
+    return new StudyPackage(input, adam);
+  }
+
+  /**
+   * A package read for the report while its ADaM records are written (ADRS, ADAE, ADLB, {@link
+   * AdamFiles}), so that no subject's time lines and counts outlive its reading.
+   */
+  static AnalysisInput read(Path dir, AdamFiles adam) {
+    return read(
+        dir,
+        study -> adam.study(study.id(), indication(study)),
+        adam::render,
+        r -> {
+          try {
+            adam.append(r);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * Reads the package a chunk of subject files at a time, side by side on the cores: each subject
+   * is derived and {@code prepare}d where it was read, then the results are {@code accept}ed in
+   * file order, so the output does not depend on the threads; {@code begin} sees the study file
+   * before any subject.
+   */
+  private static <R> AnalysisInput read(
+      Path dir,
+      Consumer<Study> begin,
+      BiFunction<AnalysisSubject, AdamSource, R> prepare,
+      Consumer<R> accept) {
     Study study = JsonInput.read(dir.resolve("study.json"), Study.class);
     if (study.indication() == null) {
       throw new CelltrialException(
           CliMessages.of("analyze.noIndication", dir.resolve("study.json")));
     }
-    List<Read> read =
-        Parallel.map(
-            files(dir.resolve("subjects")),
-            file -> subject(dir, study, JsonInput.read(file, Subject.class)));
-    List<AnalysisSubject> subjects = read.stream().map(Read::subject).toList();
-    Map<String, AdamSource> adam = new LinkedHashMap<>();
-    read.forEach(r -> adam.put(r.subject().id(), r.adam()));
-    return new StudyPackage(input(study, subjects, KineticsFiles.read(dir, subjects)), adam);
+    begin.accept(study);
+    List<Path> files = files(dir.resolve("subjects"));
+    List<AnalysisSubject> subjects = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i += CHUNK) {
+      List<Map.Entry<AnalysisSubject, R>> chunk =
+          Parallel.map(
+              files.subList(i, Math.min(files.size(), i + CHUNK)),
+              file -> subject(dir, study, JsonInput.read(file, Subject.class), prepare));
+      for (Map.Entry<AnalysisSubject, R> e : chunk) {
+        subjects.add(e.getKey());
+        accept.accept(e.getValue());
+      }
+    }
+    return input(study, subjects, KineticsFiles.read(dir, subjects));
   }
 
   /**
@@ -96,7 +147,8 @@ final class StudyDirectory {
         study.id(), study.title(), indication(study), cutoff, subjects, study, kinetics);
   }
 
-  private static Read subject(Path dir, Study study, Subject s) {
+  private static <R> Map.Entry<AnalysisSubject, R> subject(
+      Path dir, Study study, Subject s, BiFunction<AnalysisSubject, AdamSource, R> prepare) {
     Path grading = dir.resolve("grading");
     TimelineResult crs = null;
     TimelineResult icans = null;
@@ -126,9 +178,10 @@ final class StudyDirectory {
     Path responseFile = dir.resolve("responses").resolve(s.id() + ".json");
     DerivedResponse r =
         Files.exists(responseFile) ? DerivedResponse.read(study.indication(), responseFile) : null;
-    return new Read(
-        subject(s, crs, icans, counts, new SafetyLabs(null, igg, tls), r),
-        adam(study.indication(), r, crs, icans, countsInput, counts));
+    AnalysisSubject a = subject(s, crs, icans, counts, new SafetyLabs(null, igg, tls), r);
+    // The value may be null (records dropped), which SimpleImmutableEntry allows.
+    return new AbstractMap.SimpleImmutableEntry<>(
+        a, prepare.apply(a, adam(study.indication(), r, crs, icans, countsInput, counts)));
   }
 
   /**
@@ -217,7 +270,7 @@ final class StudyDirectory {
     return new ToxicitySummary(maxGrade, onset, duration, toci, steroids);
   }
 
-  private static Indication indication(Study study) {
+  static Indication indication(Study study) {
     return switch (study.indication()) {
       case B_ALL -> Indication.B_ALL;
       case B_NHL -> Indication.LBCL;

@@ -7,17 +7,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.study.Figure;
 import org.celltrial.analysis.study.Figures;
 import org.celltrial.analysis.study.ReportTable;
@@ -87,13 +86,12 @@ class PdfReportTest {
     Path study = AnalyzeCommandTest.handBuilt(tmp);
     StudyDirectory.StudyPackage pkg = StudyDirectory.readPackage(study);
     StudyAnalysis a = StudyAnalysis.of(pkg.input());
-    Map<String, AdamSource> adam = pkg.adam();
     Path font = PdfFont.find(null, PdfFont.CANDIDATES);
     Path x = Files.createDirectories(tmp.resolve("x"));
     Path y = Files.createDirectories(tmp.resolve("y"));
     List<Lang> langs = List.of(Lang.ZH);
-    assertThat(ReportFiles.write(a, adam, langs, STAMP, font, x)).contains("report.zh.pdf");
-    ReportFiles.write(a, adam, langs, STAMP, font, y);
+    assertThat(ReportFiles.write(a, adam(x, pkg), langs, STAMP, font, x)).contains("report.zh.pdf");
+    ReportFiles.write(a, adam(y, pkg), langs, STAMP, font, y);
     for (String name : List.of("report.zh.pdf")) {
       byte[] first = Files.readAllBytes(x.resolve(name));
       assertThat(Files.readAllBytes(y.resolve(name))).as(name).isEqualTo(first);
@@ -144,13 +142,14 @@ class PdfReportTest {
     Path study = AnalyzeCommandTest.handBuilt(tmp);
     StudyDirectory.StudyPackage pkg = StudyDirectory.readPackage(study);
     StudyAnalysis a = StudyAnalysis.of(pkg.input());
-    Map<String, AdamSource> adam = pkg.adam();
     Path broken = Files.writeString(tmp.resolve("broken.ttf"), "not a font");
     Path out = tmp.resolve("report");
     assertThatThrownBy(
             () ->
                 ReportFiles.atomically(
-                    out, dir -> ReportFiles.write(a, adam, List.of(Lang.EN), STAMP, broken, dir)))
+                    out,
+                    dir ->
+                        ReportFiles.write(a, adam(dir, pkg), List.of(Lang.EN), STAMP, broken, dir)))
         .isInstanceOf(CelltrialException.class)
         .satisfies(e -> assertThat(((CelltrialException) e).render(Lang.EN)).contains("--out"));
     assertThat(out).doesNotExist();
@@ -220,5 +219,16 @@ class PdfReportTest {
 
   private static String t(Lang lang, String key, Object... args) {
     return CliMessages.of(key, args).render(lang);
+  }
+
+  /** The ADaM writer of {@code dir} with every subject of the package appended. */
+  private static AdamFiles adam(Path dir, StudyDirectory.StudyPackage pkg) {
+    try {
+      AdamFiles adam = AdamFiles.open(dir);
+      adam.appendAll(pkg.input(), pkg.adam());
+      return adam;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
