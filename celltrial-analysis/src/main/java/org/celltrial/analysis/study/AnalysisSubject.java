@@ -30,7 +30,8 @@ import org.celltrial.clinical.subject.Subject;
  * @param icansEpisodes the graded ICANS episodes, empty when none or not graded
  * @param response the per-assessment investigator and IRC responses and the MRD samples, or {@code
  *     null} when no response file exists
- * @param labs cytopenia verdicts and IgG of the subject, {@code null} when none was read
+ * @param labs the subject's cytopenia, IgG and tumor-lysis findings, {@code null} when none was
+ *     read
  */
 public record AnalysisSubject(
     String id,
@@ -49,7 +50,7 @@ public record AnalysisSubject(
     List<GradingEpisode> crsEpisodes,
     List<GradingEpisode> icansEpisodes,
     ResponseCourse response,
-    SafetyLabs labs) {
+    LabFindings labs) {
   /** Copies the lists; a missing list is empty. */
   public AnalysisSubject {
     journey = List.copyOf(journey);

@@ -6,11 +6,7 @@ import java.util.Locale;
 import org.celltrial.clinical.grading.ctcae.LabTest;
 import org.celltrial.clinical.grading.icaht.IcahtParameters;
 import org.celltrial.clinical.grading.icaht.ProlongedCytopenia;
-import org.celltrial.clinical.grading.igg.Hypogammaglobulinemia;
 import org.celltrial.clinical.grading.igg.IggRule;
-import org.celltrial.clinical.grading.tls.TlsInput;
-import org.celltrial.clinical.grading.tls.TlsVariant;
-import org.celltrial.clinical.grading.tls.TumorLysis;
 import org.celltrial.clinical.safety.dlt.ToxicityEvent;
 import org.celltrial.common.i18n.Message;
 
@@ -103,7 +99,7 @@ final class OtherToxicities {
    * subjects with an IgG file.
    */
   private static List<List<Message>> igg(List<AnalysisSubject> infused) {
-    List<IggSeries> series =
+    List<LabFindings.Igg> series =
         infused.stream()
             .filter(s -> s.labs() != null && s.labs().igg() != null)
             .map(s -> s.labs().igg())
@@ -118,23 +114,8 @@ final class OtherToxicities {
           List.of(
               ivigLabel, AnalysisMessages.of("safety.notCollected"), AnalysisMessages.raw("-")));
     }
-    long severe =
-        series.stream()
-            .filter(
-                g ->
-                    g.samples().stream()
-                        .anyMatch(
-                            x ->
-                                Hypogammaglobulinemia.judge(
-                                            x.time(),
-                                            x.value(),
-                                            x.unit(),
-                                            g.ivig(),
-                                            IggRule.HILL_2019)
-                                        .status()
-                                    == Hypogammaglobulinemia.Status.SEVERE))
-            .count();
-    long ivig = series.stream().filter(g -> !g.ivig().isEmpty()).count();
+    long severe = series.stream().filter(LabFindings.Igg::severe).count();
+    long ivig = series.stream().filter(LabFindings.Igg::ivig).count();
     return List.of(
         List.of(severeLabel, Fmt.countPercent(severe, series.size()), AnalysisMessages.raw("-")),
         List.of(ivigLabel, Fmt.countPercent(ivig, series.size()), AnalysisMessages.raw("-")));
@@ -142,10 +123,11 @@ final class OtherToxicities {
 
   /**
    * Laboratory TLS under Cairo–Bishop 2004 and Howard 2011, and clinical TLS (Cairo–Bishop grade ≥
-   * 1), from the tumor-lysis laboratory values ({@link TumorLysis}), among the subjects with them.
+   * 1), from the tumor-lysis laboratory values ({@link LabFindings.Tls}), among the subjects with
+   * them.
    */
   private static List<List<Message>> tls(List<AnalysisSubject> infused) {
-    List<TlsInput> inputs =
+    List<LabFindings.Tls> found =
         infused.stream()
             .filter(s -> s.labs() != null && s.labs().tls() != null)
             .map(s -> s.labs().tls())
@@ -153,25 +135,22 @@ final class OtherToxicities {
     List<List<Message>> rows = new ArrayList<>();
     for (String key : List.of("other.ltls2004", "other.ltlsHoward", "other.ctls")) {
       Message label = AnalysisMessages.of(key);
-      if (inputs.isEmpty()) {
+      if (found.isEmpty()) {
         rows.add(
             List.of(label, AnalysisMessages.of("safety.notCollected"), AnalysisMessages.raw("-")));
         continue;
       }
       long n =
-          inputs.stream()
+          found.stream()
               .filter(
-                  in ->
+                  t ->
                       switch (key) {
-                        case "other.ltls2004" ->
-                            TumorLysis.assess(in, TlsVariant.CAIRO_BISHOP_2004).laboratoryTls();
-                        case "other.ltlsHoward" ->
-                            TumorLysis.assess(in, TlsVariant.HOWARD_2011).laboratoryTls();
-                        default ->
-                            TumorLysis.assess(in, TlsVariant.CAIRO_BISHOP_2004).clinicalTls();
+                        case "other.ltls2004" -> t.laboratory2004();
+                        case "other.ltlsHoward" -> t.laboratoryHoward();
+                        default -> t.clinical();
                       })
               .count();
-      rows.add(List.of(label, Fmt.countPercent(n, inputs.size()), AnalysisMessages.raw("-")));
+      rows.add(List.of(label, Fmt.countPercent(n, found.size()), AnalysisMessages.raw("-")));
     }
     return rows;
   }

@@ -614,6 +614,6 @@ class SafetyTablesTest {
         null,
         cytopenia == null
             ? null
-            : new SafetyLabs(cytopenia, igg(id, infusionDay), tls(id, infusionDay)));
+            : LabFindings.of(cytopenia, igg(id, infusionDay), tls(id, infusionDay)));
   }
 }

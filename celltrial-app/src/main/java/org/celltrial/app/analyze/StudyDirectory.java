@@ -19,6 +19,7 @@ import org.celltrial.analysis.study.AnalysisSubject;
 import org.celltrial.analysis.study.GradingEpisode;
 import org.celltrial.analysis.study.IggSeries;
 import org.celltrial.analysis.study.KineticProfile;
+import org.celltrial.analysis.study.LabFindings;
 import org.celltrial.analysis.study.SafetyLabs;
 import org.celltrial.analysis.study.ToxicitySummary;
 import org.celltrial.app.cli.CliMessages;
@@ -247,9 +248,7 @@ final class StudyDirectory {
         crs == null ? List.of() : episodes(crs),
         icans == null ? List.of() : episodes(icans),
         r == null ? null : r.course(),
-        cytopenia == null && labs.igg() == null && labs.tls() == null
-            ? null
-            : new SafetyLabs(cytopenia, labs.igg(), labs.tls()));
+        LabFindings.of(cytopenia, labs.igg(), labs.tls()));
   }
 
   /** The episodes of a graded time line, for the CRS/ICANS timeline figure. */
