@@ -13,7 +13,8 @@ package org.celltrial.analysis.simulation;
  *     KYMRIAH US prescribing information 2017, 6.1, most common adverse reactions in the 68 ELIANA
  *     patients, was 40 % recalled; ZUMA-1 15 %, 16 of 108 in the FDA review data, Wat &amp;
  *     Barmettler 2022 Table 1; CARTITUDE-1 12 % ✱)
- * @param tls tumor lysis syndrome (ELIANA 4 % ✱; 1 % by design in LBCL and MM)
+ * @param tls tumor lysis syndrome (ELIANA 4 %, as in the pooled ELIANA/ENSIGN analysis, Levine
+ *     2021; 1 % by design in LBCL and MM)
  * @param iecHs IEC-HS (design 1.5 %, of the order reported by Hines et al. 2023 ✱)
  * @param otherMalignancyPer100Py new non-T-cell malignancies per 100 person-years (design 2.5 ✱)
  * @param tCellMalignancyPer100Py new T-cell malignancies per 100 person-years (design 0.1 ✱)
