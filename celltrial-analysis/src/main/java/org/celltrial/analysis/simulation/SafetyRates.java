@@ -9,9 +9,12 @@ package org.celltrial.analysis.simulation;
  *     % ✱)
  * @param infectionGrade3 at least one infection of grade ≥ 3 (ELIANA 24 %, ZUMA-1 23 %, CARTITUDE-1
  *     20 % ✱)
- * @param hypogammaglobulinemia hypogammaglobulinemia reported as an adverse event (ELIANA 40 %,
- *     ZUMA-1 15 %, CARTITUDE-1 12 % ✱)
- * @param tls tumor lysis syndrome (ELIANA 4 % ✱; 1 % by design in LBCL and MM)
+ * @param hypogammaglobulinemia hypogammaglobulinemia reported as an adverse event (ELIANA 43 %:
+ *     KYMRIAH US prescribing information 2017, 6.1, most common adverse reactions in the 68 ELIANA
+ *     patients, was 40 % recalled; ZUMA-1 15 %, 16 of 108 in the FDA review data, Wat &amp;
+ *     Barmettler 2022 Table 1; CARTITUDE-1 12 % ✱)
+ * @param tls tumor lysis syndrome (ELIANA 4 %, as in the pooled ELIANA/ENSIGN analysis, Levine
+ *     2021; 1 % by design in LBCL and MM)
  * @param iecHs IEC-HS (design 1.5 %, of the order reported by Hines et al. 2023 ✱)
  * @param otherMalignancyPer100Py new non-T-cell malignancies per 100 person-years (design 2.5 ✱)
  * @param tCellMalignancyPer100Py new T-cell malignancies per 100 person-years (design 0.1 ✱)
@@ -48,7 +51,9 @@ record SafetyRates(
 
   static SafetyRates of(SimIndication indication) {
     return switch (indication) {
-      case B_ALL -> new SafetyRates(0.43, 0.24, 0.40, 0.04, 0.015, 2.5, 0.1);
+      // Hypogammaglobulinemia 0.43: KYMRIAH USPI (2017) 6.1, ELIANA n = 68 (docs/simulation.md
+      // [V2]).
+      case B_ALL -> new SafetyRates(0.43, 0.24, 0.43, 0.04, 0.015, 2.5, 0.1);
       case LBCL -> new SafetyRates(0.38, 0.23, 0.15, 0.01, 0.015, 2.5, 0.1);
       case MM -> new SafetyRates(0.58, 0.20, 0.12, 0.01, 0.015, 2.5, 0.1);
     };
