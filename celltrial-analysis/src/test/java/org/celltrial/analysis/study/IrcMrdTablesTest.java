@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
  * positive restarts the run at day 230: sustained from day 600, not 420, IMW-21).
  */
 class IrcMrdTablesTest {
-  private static final LocalDate DAY0 = LocalDate.of(2024, 1, 10);
+  static final LocalDate DAY0 = LocalDate.of(2024, 1, 10);
   private static final JsonNode R =
       Reference.json(IrcMrdTablesTest.class, "irc-mrd-reference.json");
 
@@ -355,7 +355,7 @@ class IrcMrdTablesTest {
     return new AnalysisInput("T", "test", Indication.MM, DAY0.plusDays(800), s, null, null);
   }
 
-  private static TimePoint tp(int day, Category c) {
+  static TimePoint tp(int day, Category c) {
     return new TimePoint(DAY0.plusDays(day), c);
   }
 
@@ -397,7 +397,7 @@ class IrcMrdTablesTest {
     return new BorResult(c, b.date(), orr, c.isComplete(), orr, List.of());
   }
 
-  private static AnalysisSubject subject(
+  static AnalysisSubject subject(
       String id,
       boolean bridged,
       List<TimePoint> inv,
