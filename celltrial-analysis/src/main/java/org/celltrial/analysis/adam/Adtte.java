@@ -10,15 +10,17 @@ import org.celltrial.analysis.study.TteRecord;
 
 /**
  * ADTTE, the time-to-event analysis dataset: one record per infused subject and parameter (OS; PFS,
- * or EFS for B-ALL; DOR for responders), from exactly the observations of the report's Kaplan–Meier
- * table ({@link TteRecord#of}). {@code AVAL = ADT − STARTDT} in days, the report's time (its months
- * are {@code AVAL / 30.4375}): unlike admiral's ADTTE template, which derives {@code AVAL} with
- * {@code derive_vars_duration} and its default {@code add_one = TRUE}, no day is added, so that a
- * reviewer's Kaplan–Meier fit on ADTTE gives the report's numbers. As {@code derive_param_tte}
- * does, an event or censoring date before the origin becomes the origin ({@code ADT = STARTDT},
- * {@code AVAL = 0}). {@code CNSR} 0 = event, 1 = censored; {@code EVNTDESC} says why the record
- * ends (event or censoring, as admiral's {@code event_source} / {@code censor_source} set it),
- * {@code CNSDTDSC} the censoring date's description on censored records only.
+ * or EFS for B-ALL; DOR for responders; by the independent review committee, G-EP-10, PFSIRC or
+ * EFSIRC for the subjects it read and DORIRC for its responders), from exactly the observations of
+ * the report's Kaplan–Meier table ({@link TteRecord#of}). {@code AVAL = ADT − STARTDT} in days, the
+ * report's time (its months are {@code AVAL / 30.4375}): unlike admiral's ADTTE template, which
+ * derives {@code AVAL} with {@code derive_vars_duration} and its default {@code add_one = TRUE}, no
+ * day is added, so that a reviewer's Kaplan–Meier fit on ADTTE gives the report's numbers. As
+ * {@code derive_param_tte} does, an event or censoring date before the origin becomes the origin
+ * ({@code ADT = STARTDT}, {@code AVAL = 0}). {@code CNSR} 0 = event, 1 = censored; {@code EVNTDESC}
+ * says why the record ends (event or censoring, as admiral's {@code event_source} / {@code
+ * censor_source} set it), {@code CNSDTDSC} the censoring date's description on censored records
+ * only.
  */
 public final class Adtte {
   static final String NAME = "ADTTE";
@@ -78,6 +80,9 @@ public final class Adtte {
       case "OS" -> "Overall Survival (Days)";
       case "PFS" -> "Progression-Free Survival (Days)";
       case "EFS" -> "Event-Free Survival (Days)";
+      case "PFSIRC" -> "Progression-Free Survival by IRC (Days)";
+      case "EFSIRC" -> "Event-Free Survival by IRC (Days)";
+      case "DORIRC" -> "Duration of Response by IRC (Days)";
       default -> "Duration of Response (Days)";
     };
   }
@@ -89,6 +94,8 @@ public final class Adtte {
       case NO_REMISSION -> "TREATMENT FAILURE: NO REMISSION";
       case LAST_ALIVE -> "LAST DATE KNOWN ALIVE";
       case CUTOFF -> "DATA CUT-OFF";
+      case LAST_ASSESSMENT -> "LAST ADEQUATE ASSESSMENT BY IRC";
+      case NO_ASSESSMENT -> "NO ADEQUATE ASSESSMENT BY IRC";
     };
   }
 }

@@ -71,7 +71,8 @@ final class Mrd {
     return st == MrdStatus.NEGATIVE ? 1 : st == MrdStatus.POSITIVE ? -1 : 0;
   }
 
-  private static Category categoryAt(List<TimePoint> points, LocalDate date) {
+  /** The investigator's latest category on or before the date, NE when none. */
+  static Category categoryAt(List<TimePoint> points, LocalDate date) {
     Category c = Category.NE;
     for (TimePoint p : points) {
       if (!p.date().isAfter(date)) {

@@ -84,6 +84,7 @@ public record StudyAnalysis(
       tables.addAll(ResponseTables.of(input, p0, endpoint, p0Why, subgroups));
       boolean failureIsEvent = ind == Indication.B_ALL;
       tables.add(TimeToEvent.kmTable(mitt, input.cutoff(), failureIsEvent, pfsName));
+      tables.addAll(IrcProgression.tables(mitt, input.cutoff()));
       tables.add(TimeToEvent.incidenceTable(mitt, input.cutoff(), failureIsEvent));
       tables.add(Safety.syndrome(all, "crs", AnalysisSubject::crs));
       tables.add(Safety.syndrome(all, "icans", AnalysisSubject::icans));

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.celltrial.clinical.journey.JourneyEvent;
+import org.celltrial.clinical.response.bor.BorResult;
 import org.celltrial.common.i18n.Message;
 import org.celltrial.stats.competing.CumulativeIncidence;
 import org.celltrial.stats.competing.IncidenceCurve;
@@ -32,26 +33,61 @@ final class TimeToEvent {
   /** One endpoint: time and event per subject of a set. */
   record Data(double[] time, int[] status) {}
 
+  /**
+   * An endpoint and whose reads it uses: PFS and DOR by the investigator, and by the IRC ({@code
+   * PFSIRC}, {@code DORIRC}; G-EP-10) among the subjects the IRC read.
+   */
   enum Endpoint {
-    OS,
-    PFS,
-    DOR
+    OS(Review.INVESTIGATOR),
+    PFS(Review.INVESTIGATOR),
+    DOR(Review.INVESTIGATOR),
+    PFSIRC(Review.IRC),
+    DORIRC(Review.IRC);
+
+    final Review review;
+
+    Endpoint(Review review) {
+      this.review = review;
+    }
+
+    /** Whether the origin is the first response rather than the infusion. */
+    boolean fromResponse() {
+      return this == DOR || this == DORIRC;
+    }
+
+    /** The parameter code (ADTTE PARAMCD): PFS is EFS, PFSIRC is EFSIRC for B-ALL. */
+    String code(boolean failureIsEvent) {
+      return failureIsEvent && (this == PFS || this == PFSIRC)
+          ? name().replace("PFS", "EFS")
+          : name();
+    }
+
+    /** Whether the subject has an observation: DOR only responders, IRC only subjects read. */
+    boolean observes(AnalysisSubject s) {
+      return fromResponse() ? hasDor(s, review) : review.covers(s);
+    }
   }
 
   /**
-   * The date disease control failed: first progression or relapse; with {@code failureIsEvent}
-   * (B-ALL EFS) also the date a subject's best response was found to be no remission.
+   * The date disease control failed by the investigator: first progression or relapse; with {@code
+   * failureIsEvent} (B-ALL EFS) also the date a subject's best response was found to be no
+   * remission.
    */
   static LocalDate failure(AnalysisSubject s, boolean failureIsEvent) {
+    return failure(s, Review.INVESTIGATOR, failureIsEvent);
+  }
+
+  /** {@link #failure(AnalysisSubject, boolean)} by the given review. */
+  static LocalDate failure(AnalysisSubject s, Review review, boolean failureIsEvent) {
+    BorResult bor = review.bor(s);
     LocalDate noRemission =
-        failureIsEvent && s.bor() != null && !Efficacy.responder(s) ? s.bor().date() : null;
-    return earlier(s.progression(), noRemission);
+        failureIsEvent && bor != null && !review.responder(s) ? bor.date() : null;
+    return earlier(review.progression(s), noRemission);
   }
 
   static Data data(
       List<AnalysisSubject> set, Endpoint e, LocalDate cutoff, boolean failureIsEvent) {
-    List<AnalysisSubject> used =
-        e == Endpoint.DOR ? set.stream().filter(TimeToEvent::hasDor).toList() : set;
+    List<AnalysisSubject> used = set.stream().filter(e::observes).toList();
     double[] time = new double[used.size()];
     int[] status = new int[used.size()];
     for (int i = 0; i < used.size(); i++) {
@@ -62,33 +98,45 @@ final class TimeToEvent {
     return new Data(time, status);
   }
 
-  /** Whether the subject has a duration of response: a responder with a response date. */
-  static boolean hasDor(AnalysisSubject s) {
-    return Efficacy.responder(s) && s.bor().date() != null;
+  /** Whether the review found a response with a date: the subject has a duration of response. */
+  static boolean hasDor(AnalysisSubject s, Review review) {
+    return review.responder(s) && review.bor(s).date() != null;
   }
 
   /**
    * One subject's observation of an endpoint: origin (infusion; the best response's date for DOR),
-   * event date or censoring date (last contact, else the data cut-off), and why it ends.
+   * event date or censoring date, and why it ends. Events and their order are the same for both
+   * reviews, each with its own progression and response. Censoring: the investigator's endpoints at
+   * the last contact, else the data cut-off; the IRC's at its last adequate assessment ({@link
+   * Review#lastAdequate}), else at the origin.
    */
   static TteRecord observe(
       AnalysisSubject s, Endpoint e, LocalDate cutoff, boolean failureIsEvent) {
-    LocalDate origin = e == Endpoint.DOR ? s.bor().date() : s.first(JourneyEvent.Infusion.class);
+    Review review = e.review;
+    String code = e.code(failureIsEvent);
+    LocalDate origin =
+        e.fromResponse() ? review.bor(s).date() : s.first(JourneyEvent.Infusion.class);
     LocalDate death = s.first(JourneyEvent.Death.class);
-    LocalDate failure = failure(s, failureIsEvent);
+    LocalDate failure = failure(s, review, failureIsEvent);
     LocalDate event = e == Endpoint.OS ? death : earlier(failure, death);
     if (event != null) {
       TteRecord.Reason why =
           event.equals(death)
               ? TteRecord.Reason.DEATH
-              : event.equals(s.progression())
+              : event.equals(review.progression(s))
                   ? TteRecord.Reason.PROGRESSION
                   : TteRecord.Reason.NO_REMISSION;
-      return new TteRecord(s, e.name(), origin, event, true, why);
+      return new TteRecord(s, code, origin, event, true, why);
+    }
+    if (review == Review.IRC) {
+      LocalDate last = Review.lastAdequate(s);
+      return last != null
+          ? new TteRecord(s, code, origin, last, false, TteRecord.Reason.LAST_ASSESSMENT)
+          : new TteRecord(s, code, origin, origin, false, TteRecord.Reason.NO_ASSESSMENT);
     }
     return s.lastKnownAlive() != null
-        ? new TteRecord(s, e.name(), origin, s.lastKnownAlive(), false, TteRecord.Reason.LAST_ALIVE)
-        : new TteRecord(s, e.name(), origin, cutoff, false, TteRecord.Reason.CUTOFF);
+        ? new TteRecord(s, code, origin, s.lastKnownAlive(), false, TteRecord.Reason.LAST_ALIVE)
+        : new TteRecord(s, code, origin, cutoff, false, TteRecord.Reason.CUTOFF);
   }
 
   /** Competing risks from infusion: 1 = relapse or progression, 2 = death without it. */
@@ -117,7 +165,8 @@ final class TimeToEvent {
       List<AnalysisSubject> mitt, LocalDate cutoff, boolean failureIsEvent, Message pfsName) {
     List<List<Message>> rows = new ArrayList<>();
     for (Endpoint e : Endpoint.values()) {
-      Message name = e == Endpoint.PFS ? pfsName : AnalysisMessages.of("tte." + e.name());
+      Message name =
+          e == Endpoint.PFS ? pfsName : AnalysisMessages.of("tte." + e.code(failureIsEvent));
       for (Strata st : Strata.of(mitt)) {
         Data d = data(st.members(), e, cutoff, failureIsEvent);
         if (d.time().length == 0) {
@@ -151,7 +200,7 @@ final class TimeToEvent {
         "time-to-event",
         AnalysisMessages.of("tte.title"),
         Sets.MITT.label(),
-        "G-EP-1, G-BR-3",
+        mitt.stream().anyMatch(Irc::read) ? "G-EP-1, G-EP-10, G-BR-3" : "G-EP-1, G-BR-3",
         List.of(
             AnalysisMessages.of("col.endpoint"),
             AnalysisMessages.of("col.stratum"),
@@ -161,7 +210,9 @@ final class TimeToEvent {
             AnalysisMessages.of("col.rate6"),
             AnalysisMessages.of("col.rate12")),
         rows,
-        List.of(AnalysisMessages.of("tte.note")));
+        mitt.stream().anyMatch(Irc::read)
+            ? List.of(AnalysisMessages.of("tte.note"), AnalysisMessages.of("tte.ircNote"))
+            : List.of(AnalysisMessages.of("tte.note")));
   }
 
   static ReportTable incidenceTable(

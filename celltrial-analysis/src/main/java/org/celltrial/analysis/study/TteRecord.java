@@ -10,7 +10,8 @@ import org.celltrial.design.controls.Indication;
  * table uses it (G-EP-1): the time is {@link #days()} days, {@code days / 30.4375} months.
  *
  * @param subject the subject
- * @param endpoint {@code OS}, {@code PFS} (EFS for B-ALL, see {@link #of}) or {@code DOR}
+ * @param endpoint {@code OS}, {@code PFS} (EFS for B-ALL, see {@link #of}), {@code DOR}, and by the
+ *     independent review committee {@code PFSIRC} ({@code EFSIRC}) and {@code DORIRC}
  * @param start the origin: infusion; for DOR the date the best response was first seen
  * @param end the event date, or the censoring date
  * @param event whether {@code end} is an event (otherwise censored)
@@ -35,7 +36,11 @@ public record TteRecord(
     /** Censored at the last contact. */
     LAST_ALIVE,
     /** Censored at the data cut-off: no later contact known. */
-    CUTOFF
+    CUTOFF,
+    /** IRC endpoints: censored at the IRC's last adequate (evaluable) assessment (G-EP-10). */
+    LAST_ASSESSMENT,
+    /** IRC endpoints: censored at the origin, the IRC having no adequate assessment (G-EP-10). */
+    NO_ASSESSMENT
   }
 
   /** Whole days from start to end, 0 when the end precedes the start. */
@@ -44,9 +49,10 @@ public record TteRecord(
   }
 
   /**
-   * Every observation of the analysis in the infused set (mITT), by endpoint (OS, PFS, DOR) then
-   * subject in input order; DOR only for responders with a response date. For B-ALL the second
-   * endpoint is EFS: treatment failure counts as an event.
+   * Every observation of the analysis in the infused set (mITT), by endpoint (OS, PFS, DOR, PFSIRC,
+   * DORIRC) then subject in input order; DOR only for responders with a response date, the IRC's
+   * endpoints only for subjects the IRC read (G-EP-10). For B-ALL PFS is EFS (EFSIRC): treatment
+   * failure counts as an event.
    */
   public static List<TteRecord> of(AnalysisInput input) {
     boolean failureIsEvent = input.indication() == Indication.B_ALL;
@@ -54,12 +60,8 @@ public record TteRecord(
     List<TteRecord> out = new ArrayList<>();
     for (TimeToEvent.Endpoint e : TimeToEvent.Endpoint.values()) {
       for (AnalysisSubject s : mitt) {
-        if (e != TimeToEvent.Endpoint.DOR || TimeToEvent.hasDor(s)) {
-          TteRecord r = TimeToEvent.observe(s, e, input.cutoff(), failureIsEvent);
-          out.add(
-              e == TimeToEvent.Endpoint.PFS && failureIsEvent
-                  ? new TteRecord(s, "EFS", r.start, r.end, r.event, r.reason)
-                  : r);
+        if (e.observes(s)) {
+          out.add(TimeToEvent.observe(s, e, input.cutoff(), failureIsEvent));
         }
       }
     }

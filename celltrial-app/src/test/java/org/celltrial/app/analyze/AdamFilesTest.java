@@ -115,11 +115,12 @@ class AdamFilesTest {
   /**
    * A Kaplan–Meier fit computed here from ADTTE ({@code AVAL / 30.4375} months, event = {@code 1 −
    * CNSR}) gives the report's row for every endpoint in the whole infused set: N, events, median
-   * with its CI and the 6-month rate with its CI. On {@code --demo --n 30} the OS median is not
-   * reached (NE) but the PFS and DOR medians' lower limits are; B-ALL's EFS median is reached.
+   * with its CI and the 6-month rate with its CI, the IRC's PFS (EFS) and DOR (G-EP-10) too. On
+   * {@code --demo --n 30} the OS median is not reached (NE) but the PFS and DOR medians' lower
+   * limits are; B-ALL's EFS median is reached.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"lbcl", "b-all"})
+  @ValueSource(strings = {"lbcl", "b-all", "mm"})
   void kaplanMeierFromAdtteGivesTheReportsRows(String indication) throws IOException {
     Path out = tmp.resolve("demo");
     CliRun run =
@@ -138,7 +139,8 @@ class AdamFilesTest {
     List<String> rows = lines(out.resolve("adam/adtte.csv"));
     List<String> report = lines(out.resolve("tables/time-to-event.en.csv"));
     int finite = 0;
-    for (String paramcd : List.of("OS", indication.equals("b-all") ? "EFS" : "PFS", "DOR")) {
+    String pfs = indication.equals("b-all") ? "EFS" : "PFS";
+    for (String paramcd : List.of("OS", pfs, "DOR", pfs + "IRC", "DORIRC")) {
       List<Double> time = new ArrayList<>();
       List<Integer> status = new ArrayList<>();
       for (String row : rows.subList(1, rows.size())) {
@@ -161,7 +163,7 @@ class AdamFilesTest {
       Landmark six = km.landmarks(6).get(0);
       String expected =
           "("
-              + paramcd
+              + paramcd.replace("IRC", "-IRC")
               + "),All,"
               + time.size()
               + ","

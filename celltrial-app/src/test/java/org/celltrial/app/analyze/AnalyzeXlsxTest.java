@@ -36,6 +36,7 @@ class AnalyzeXlsxTest {
           "hsct",
           "subgroups",
           "time-to-event",
+          "irc-progression",
           "cumulative-incidence",
           "crs",
           "icans",

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.celltrial.clinical.response.Category;
 import org.celltrial.common.i18n.Message;
 
@@ -59,10 +60,27 @@ public final class ImwgMrd {
    * qualifying test is marrow-negative at the threshold with imaging negative.
    */
   public static LocalDate sustainedFrom(List<MrdTest> tests, double threshold, YearRule rule) {
+    return sustainedFrom(
+        tests,
+        t ->
+            !t.detected()
+                && t.sensitivity() <= threshold
+                && Boolean.TRUE.equals(t.imagingNegative()),
+        rule);
+  }
+
+  /**
+   * The first date on which MRD negativity is sustained, or {@code null}, with the caller's rule
+   * for a qualifying negative test (e.g. marrow only, when imaging is not collected, and in CR or
+   * better at the time): tests in date order; a detected test breaks the run, a test neither
+   * detected nor qualifying is skipped, a qualifying test starts a run or, at least one year after
+   * its start, sustains it.
+   */
+  public static LocalDate sustainedFrom(
+      List<MrdTest> tests, Predicate<MrdTest> qualifies, YearRule rule) {
     LocalDate start = null;
     for (MrdTest t : tests) {
-      boolean negative =
-          !t.detected() && t.sensitivity() <= threshold && Boolean.TRUE.equals(t.imagingNegative());
+      boolean negative = !t.detected() && qualifies.test(t);
       if (t.detected()) {
         start = null;
       } else if (negative) {

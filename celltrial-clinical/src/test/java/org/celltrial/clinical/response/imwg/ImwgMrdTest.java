@@ -54,4 +54,28 @@ class ImwgMrdTest {
     List<MrdTest> t = List.of(neg("2024-01-10", 1e-5), pos("2024-06-01"), neg("2025-02-01", 1e-5));
     assertThat(ImwgMrd.sustainedFrom(t, 1e-5, rule)).isNull();
   }
+
+  /**
+   * The caller's rule for a qualifying negative (here marrow only, imaging not collected): the same
+   * year and intervening-positive rules; a non-qualifying undetected test (10^-4) is skipped, not a
+   * break. Tests without imaging never qualify under the imaging rule.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "IMW-19 marrow only, 2025-01-09, ANNIVERSARY, false",
+    "IMW-19 marrow only, 2025-01-09, DAYS_365, true",
+    "IMW-20 marrow only, 2025-01-10, ANNIVERSARY, true",
+  })
+  void marrowOnlyRule(String id, String second, YearRule rule, boolean sustained) {
+    List<MrdTest> t =
+        List.of(marrow("2024-01-10", 1e-5), marrow("2024-06-01", 1e-4), marrow(second, 1e-5));
+    assertThat(ImwgMrd.sustainedFrom(t, m -> m.sensitivity() <= 1e-5, rule) != null)
+        .as(id)
+        .isEqualTo(sustained);
+    assertThat(ImwgMrd.sustainedFrom(t, 1e-5, rule)).as(id).isNull();
+  }
+
+  private static MrdTest marrow(String date, double lod) {
+    return new MrdTest(LocalDate.parse(date), MrdMethod.NGS, false, null, lod, null);
+  }
 }
