@@ -57,7 +57,7 @@ class SdtmControlledTermsTest {
           entry("AE.AEREL", "NONE-AEREL"),
           entry("AE.AESLIFE", "C66742"),
           entry("AE.AESDTH", "C66742"),
-          entry("FA.FATESTCD", "FATESTCD"),
+          entry("FA.FATESTCD", "C101832"),
           entry("FA.FAOBJ", "NONE-FAOBJ"),
           entry("LB.LBTESTCD", "C65047"),
           entry("LB.LBTEST", "C67154"),
@@ -97,7 +97,7 @@ class SdtmControlledTermsTest {
 
   @Test
   void everyTestCodeAndPhaseTheWriterKnowsIsRecordedEvenWhenTheFixtureDoesNotUseIt() {
-    Map<String, String> codelist = Map.of("LB", "C65047", "VS", "C66741", "FA", "FATESTCD");
+    Map<String, String> codelist = Map.of("LB", "C65047", "VS", "C66741", "FA", "C101832");
     codelist.forEach(
         (domain, cl) ->
             assertThat(Terms.TESTS.get(domain).keySet())
