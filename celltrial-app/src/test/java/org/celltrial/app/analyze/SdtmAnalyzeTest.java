@@ -56,6 +56,28 @@ class SdtmAnalyzeTest {
     assertThat(nativeTables).containsKey("tables/primary.en.csv").hasSizeGreaterThan(10);
     assertThat(analyze("--sdtm=" + pkg.resolve("sdtm"), "json")).isEqualTo(nativeTables);
     assertThat(analyze("--sdtm=" + csvOnly, "csv")).isEqualTo(nativeTables);
+    // The export uses the CT terms (docs/cdisc-ct.md); CSV written before the CT review, with the
+    // old spellings, still gives the same report.
+    Path old = Files.createDirectory(tmp.resolve("old"));
+    String[][] renamed = {
+      {"ds.csv", "ENTERED INTO TRIAL", "ENROLLED"},
+      {"ex.csv", "Therapeutic Cells", "CELLS"},
+      {"rs.csv", "BESTRESP", "BESTRSP"},
+      {"pc.csv", "copies/ug", "copies/ug gDNA"}
+    };
+    try (Stream<Path> s = Files.list(csvOnly)) {
+      for (Path f : s.toList()) {
+        String text = Files.readString(f);
+        for (String[] r : renamed) {
+          if (f.getFileName().toString().equals(r[0])) {
+            assertThat(text).contains(r[1]).doesNotContain("," + r[2] + ",");
+            text = text.replace(r[1], r[2]);
+          }
+        }
+        Files.writeString(old.resolve(f.getFileName()), text);
+      }
+    }
+    assertThat(analyze("--sdtm=" + old, "old")).isEqualTo(nativeTables);
   }
 
   /**

@@ -224,13 +224,9 @@ final class JourneyReader {
     String unit = r.text("EXDOSU");
     DoseUnit du = null;
     if (unit != null) {
-      for (DoseUnit x : DoseUnit.values()) {
-        if (JourneyWriter.unit(x).equals(unit)) {
-          du = x;
-        }
-      }
+      du = JourneyWriter.doseUnit(unit);
       if (du == null) {
-        src.problems.at(r, "EXDOSU", "sdtm.rule.code", "CELLS/kg, CELLS");
+        src.problems.at(r, "EXDOSU", "sdtm.rule.code", Terms.CELLS_PER_KG + ", " + Terms.CELLS);
       }
     }
     boolean split = "Y".equals(src.qval("EX", u, "EXSEQ", r.text("EXSEQ"), "SPLITDOS"));
@@ -243,7 +239,7 @@ final class JourneyReader {
     LocalDate d = r.date("DSSTDTC");
     return switch (decod) {
       case Terms.DS_SCREENED -> new JourneyEvent.Screening(d);
-      case Terms.DS_ENROLLED -> new JourneyEvent.Enrolment(d);
+      case Terms.DS_ENROLLED, Terms.DS_ENROLLED_BEFORE_CT -> new JourneyEvent.Enrolment(d);
       case Terms.DS_RELEASED -> new JourneyEvent.ManufacturingRelease(d);
       case Terms.DS_MANUFACTURING_FAILURE ->
           new JourneyEvent.ManufacturingFailure(d, term.equals(decod) ? null : term);

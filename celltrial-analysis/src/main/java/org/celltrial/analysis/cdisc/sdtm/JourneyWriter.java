@@ -148,9 +148,27 @@ final class JourneyWriter {
     }
   }
 
-  /** EXDOSU of a dose unit. */
+  /**
+   * EXDOSU of a dose unit: UNIT (C71620) "Therapeutic Cells" (C187669); per kilogram the sponsor
+   * unit "Therapeutic Cells/kg", built like CT's "Therapeutic Cells/m2" (C186224) since UNIT has no
+   * per-kilogram cell dose (CT 2025-03-28; docs/cdisc-ct.md).
+   */
   static String unit(DoseUnit u) {
-    return u == DoseUnit.CELLS_PER_KG ? "CELLS/kg" : "CELLS";
+    return u == DoseUnit.CELLS_PER_KG ? Terms.CELLS_PER_KG : Terms.CELLS;
+  }
+
+  /** The dose unit of an EXDOSU, also as celltrial wrote it before following CT, or null. */
+  static DoseUnit doseUnit(String exdosu) {
+    for (DoseUnit x : DoseUnit.values()) {
+      if (unit(x).equals(exdosu)) {
+        return x;
+      }
+    }
+    return switch (exdosu) {
+      case Terms.CELLS_PER_KG_BEFORE_CT -> DoseUnit.CELLS_PER_KG;
+      case Terms.CELLS_BEFORE_CT -> DoseUnit.TOTAL_CELLS;
+      default -> null;
+    };
   }
 
   private static void exposure(

@@ -157,7 +157,8 @@ final class SdtmChecks {
     if (code == null) {
       return;
     }
-    String expected = known.get(code);
+    String expected =
+        known.getOrDefault(code, Terms.TESTS_BEFORE_CT.getOrDefault(d.name(), Map.of()).get(code));
     if (expected == null) {
       p.at(
           r,

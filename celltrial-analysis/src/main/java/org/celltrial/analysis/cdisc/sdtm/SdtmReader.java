@@ -236,7 +236,8 @@ public final class SdtmReader {
     List<TimePoint> irc = new ArrayList<>();
     Rec best = null;
     for (Rec r : rs) {
-      if (r.text("RSTESTCD").equals(Terms.BEST)) {
+      String code = r.text("RSTESTCD");
+      if (code.equals(Terms.BEST) || code.equals(Terms.BEST_BEFORE_CT)) {
         best = r;
         continue;
       }

@@ -192,7 +192,7 @@ public final class SdtmWriter {
             .set("PCTESTCD", Terms.CAR_COPIES)
             .set("PCTEST", Terms.TESTS.get("PC").get(Terms.CAR_COPIES))
             .set("PCORRES", copies[i] == 0 ? "BLQ" : SafetyWriter.number(copies[i]))
-            .set("PCORRESU", "copies/ug gDNA")
+            .set("PCORRESU", Terms.COPIES_PER_UG)
             .set("PCSTRESN", copies[i])
             .set("PCTPTNUM", day[i])
             .set("PCTPT", "DAY " + SafetyWriter.number(day[i]));

@@ -4,8 +4,11 @@ import java.util.Map;
 
 /**
  * The terms celltrial writes and expects in SDTM category, test-code and decode variables
- * (docs/cdisc.md, "SDTM"). CDISC controlled terminology where it has the term (SEX, AGEU, NY, OUT,
- * TPHASE, LBTESTCD, VSTESTCD, RSTESTCD, EVAL), sponsor terms otherwise.
+ * (docs/cdisc.md, "SDTM"; what each term is in CDISC controlled terminology: docs/cdisc-ct.md and
+ * the test excerpt {@code sdtm-ct-excerpt.csv}). CDISC CT submission values where the codelist has
+ * the concept (SEX, AGEU, NY, OUT, DSCAT, NCOMPLT, PROTMLST, TPHASE, TSPARMCD, LBTESTCD, VSTESTCD,
+ * VSRESU, RSTESTCD, EVAL), sponsor terms only in extensible codelists or where there is no
+ * codelist. Terms celltrial wrote before it followed CT ({@code *_BEFORE_CT}) are still read.
  */
 final class Terms {
   private Terms() {}
@@ -27,7 +30,11 @@ final class Terms {
   static final String DS_EVENT = "DISPOSITION EVENT";
   static final String DS_OTHER = "OTHER EVENT";
   static final String DS_SCREENED = "SCREENED";
-  static final String DS_ENROLLED = "ENROLLED";
+
+  /** PROTMLST C161417 "ENTERED INTO TRIAL" (CT 2025); celltrial wrote "ENROLLED" before. */
+  static final String DS_ENROLLED = "ENTERED INTO TRIAL";
+
+  static final String DS_ENROLLED_BEFORE_CT = "ENROLLED";
   static final String DS_RELEASED = "PRODUCT RELEASED";
   static final String DS_MANUFACTURING_FAILURE = "MANUFACTURING FAILURE";
   static final String DS_DEATH = "DEATH";
@@ -51,7 +58,11 @@ final class Terms {
   static final String ARM_NOT_TREATED = "NOTTRT";
 
   static final String OVERALL = "OVRLRESP";
-  static final String BEST = "BESTRSP";
+
+  /** RSTESTCD of the best overall response, as the SDTMIG RS examples spell it. */
+  static final String BEST = "BESTRESP";
+
+  static final String BEST_BEFORE_CT = "BESTRSP";
   static final String INVESTIGATOR = "INVESTIGATOR";
   static final String IRC = "INDEPENDENT ASSESSOR";
   static final String FOLLOW_UP_VISIT = "LONG-TERM FOLLOW-UP";
@@ -99,8 +110,25 @@ final class Terms {
           "PC",
           Map.of(Terms.CAR_COPIES, "CAR Transgene Copies"));
 
+  /** Test codes celltrial wrote before it followed CT, still read (with their test names). */
+  static final Map<String, Map<String, String>> TESTS_BEFORE_CT =
+      Map.of("RS", Map.of(BEST_BEFORE_CT, "Best Overall Response"));
+
   /** LBTESTCD of a minimal-residual-disease sample. */
   static final String MRD = "MRD";
+
+  /** EXDOSU: UNIT C187669 "Therapeutic Cells"; celltrial wrote "CELLS" before. */
+  static final String CELLS = "Therapeutic Cells";
+
+  static final String CELLS_BEFORE_CT = "CELLS";
+
+  /** EXDOSU per kilogram: sponsor unit (UNIT is extensible); celltrial wrote "CELLS/kg" before. */
+  static final String CELLS_PER_KG = "Therapeutic Cells/kg";
+
+  static final String CELLS_PER_KG_BEFORE_CT = "CELLS/kg";
+
+  /** PCORRESU of the CAR transgene level: UNIT C126079; celltrial wrote "copies/ug gDNA" before. */
+  static final String COPIES_PER_UG = "copies/ug";
 
   /** PCTESTCD of the CAR transgene level by qPCR. */
   static final String CAR_COPIES = "CARTVCN";

@@ -32,6 +32,35 @@ class SdtmRoundTripTest {
   }
 
   @Test
+  void writesTheCtTermsAndStillReadsThePreCtSpellings() {
+    SdtmStudy pkg = SdtmFixture.pkg();
+    List<SdtmTable> written = SdtmFixture.tables(SdtmWriter.write(pkg));
+    // Export: DSDECOD ENTERED INTO TRIAL (PROTMLST C161417), RSTESTCD BESTRESP (SDTMIG RS),
+    // EXDOSU Therapeutic Cells/kg (UNIT-style sponsor unit), PCORRESU copies/ug (UNIT C126079).
+    String[][] renamed = {
+      {"DS", "DSTERM", "ENTERED INTO TRIAL", "ENROLLED"},
+      {"DS", "DSDECOD", "ENTERED INTO TRIAL", "ENROLLED"},
+      {"RS", "RSTESTCD", "BESTRESP", "BESTRSP"},
+      {"EX", "EXDOSU", "Therapeutic Cells/kg", "CELLS/kg"},
+      {"PC", "PCORRESU", "copies/ug", "copies/ug gDNA"}
+    };
+    List<SdtmTable> old = written;
+    for (String[] r : renamed) {
+      assertThat(column(written, r[0], r[1])).contains(r[2]).doesNotContain(r[3]);
+      old = SdtmControlledTermsTest.replace(old, r[0], r[1], r[2], r[3]);
+      assertThat(column(old, r[0], r[1])).contains(r[3]).doesNotContain(r[2]);
+    }
+    // Import: a package written before (the old spellings) reads back to the same study.
+    assertSame(pkg, SdtmReader.read(old));
+  }
+
+  private static List<String> column(List<SdtmTable> tables, String domain, String var) {
+    SdtmTable t = tables.stream().filter(x -> x.domain().equals(domain)).findFirst().orElseThrow();
+    int c = t.columns().indexOf(var);
+    return t.rows().stream().map(r -> r.get(c)).toList();
+  }
+
+  @Test
   void writesEveryDomainInOrderWithTheSubjectsRecordsAndStudyDaysWithoutDayZero() {
     List<Dataset> ds = SdtmWriter.write(SdtmFixture.pkg());
     assertThat(ds).extracting(Dataset::name).containsExactlyElementsOf(SdtmWriter.DOMAINS);

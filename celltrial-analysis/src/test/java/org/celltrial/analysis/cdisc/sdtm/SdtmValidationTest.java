@@ -182,11 +182,11 @@ class SdtmValidationTest {
 
   @Test
   void aStatedBestResponseThatTheAssessmentsDoNotGiveIsRejected() {
-    // RS rows of subject 001: CRi (day 28), CR (day 56), BESTRSP (row 3), IRC CR. The best of
+    // RS rows of subject 001: CRi (day 28), CR (day 56), BESTRESP (row 3), IRC CR. The best of
     // CRi then CR is CR; a stated PR contradicts it.
     CelltrialException e = failure(change(good(), "RS", set(3, "RSSTRESC", "PR")));
     assertThat(e.render(Lang.EN))
-        .contains("rs.csv, row 3, variable RSSTRESC, value PR: BESTRSP must be")
+        .contains("rs.csv, row 3, variable RSSTRESC, value PR: BESTRESP must be")
         .contains("which is CR");
   }
 
