@@ -93,8 +93,13 @@ final class PdfFont {
     }
   }
 
+  /** Whether {@code file} is a font collection ({@code .ttc}) rather than one font. */
+  static boolean isCollection(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
+  }
+
   static Opened open(Path file) throws IOException {
-    if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+    if (!isCollection(file)) {
       TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
       return new Opened(ttf, ttf);
     }

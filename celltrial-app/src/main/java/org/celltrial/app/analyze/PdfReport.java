@@ -6,12 +6,16 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.fontbox.ttf.TTFParser;
@@ -29,9 +33,10 @@ import org.jsoup.nodes.Element;
  * inline SVG figures drawn as vectors (Batik) with their text as glyph outlines ({@link
  * SvgOutlines}). Fonts: the base PDF Helvetica, then Liberation Sans (shipped inside PDFBox, SIL
  * OFL 1.1) for the symbols Helvetica lacks, then the CJK font ({@link PdfFont}), the last two
- * embedded as subsets. The HTML is parsed by jsoup and handed over as a W3C DOM, so {@link Html}
- * need not be well-formed XML. The bytes depend only on the HTML and the fonts: the document
- * information has no dates and the document ID is fixed.
+ * embedded as subsets, read once per run and without their glyph substitutions ({@link
+ * FontTables}). The HTML is parsed by jsoup and handed over as a W3C DOM, so {@link Html} need not
+ * be well-formed XML. The bytes depend only on the HTML and the fonts: the document information has
+ * no dates and the document ID is fixed.
  */
 final class PdfReport {
   private static final String SANS = "celltrial-sans";
@@ -91,15 +96,27 @@ final class PdfReport {
     }
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useSVGDrawer(new BatikSVGDrawer());
+    byte[] sans = Fonts.LIBERATION;
     builder.useFont(
-        () -> PdfReport.class.getResourceAsStream(LIBERATION),
+        () -> new ByteArrayInputStream(sans),
         SANS,
         400,
         FontStyle.NORMAL,
         true,
         EnumSet.of(FSFontUseCase.DOCUMENT));
-    builder.useFont(
-        cjkFont.toFile(), CJK, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.DOCUMENT));
+    if (PdfFont.isCollection(cjkFont)) {
+      builder.useFont(
+          cjkFont.toFile(), CJK, 400, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.DOCUMENT));
+    } else {
+      byte[] cjk = Fonts.withoutGsub(cjkFont);
+      builder.useFont(
+          () -> new ByteArrayInputStream(cjk),
+          CJK,
+          400,
+          FontStyle.NORMAL,
+          true,
+          EnumSet.of(FSFontUseCase.DOCUMENT));
+    }
     builder.withW3cDocument(new W3CDom().fromJsoup(page), null);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -121,6 +138,42 @@ final class PdfReport {
         throw new UncheckedIOException(new IOException("missing " + LIBERATION));
       }
       return new TTFParser().parse(new RandomAccessReadBuffer(in));
+    }
+  }
+
+  /**
+   * The fonts handed to the PDF library, read once per run and shared by both languages, without
+   * their glyph substitutions ({@link FontTables}).
+   */
+  private static final class Fonts {
+    static final byte[] LIBERATION = FontTables.without(read(), "GSUB");
+    private static final Map<Path, byte[]> CJK = new ConcurrentHashMap<>();
+
+    static byte[] withoutGsub(Path font) throws IOException {
+      try {
+        return CJK.computeIfAbsent(
+            font,
+            f -> {
+              try {
+                return FontTables.without(Files.readAllBytes(f), "GSUB");
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    private static byte[] read() {
+      try (InputStream in = PdfReport.class.getResourceAsStream(PdfReport.LIBERATION)) {
+        if (in == null) {
+          throw new IOException("missing " + PdfReport.LIBERATION);
+        }
+        return in.readAllBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 }

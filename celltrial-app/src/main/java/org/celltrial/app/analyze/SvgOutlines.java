@@ -4,6 +4,8 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -36,6 +38,8 @@ final class SvgOutlines {
   private final TrueTypeFont cjk;
   private final CmapLookup latinMap;
   private final CmapLookup cjkMap;
+  private final Map<Integer, GeneralPath> latinGlyphs = new HashMap<>();
+  private final Map<Integer, GeneralPath> cjkGlyphs = new HashMap<>();
 
   SvgOutlines(TrueTypeFont latin, TrueTypeFont cjk) throws IOException {
     this.latin = latin;
@@ -116,17 +120,16 @@ final class SvgOutlines {
     TrueTypeFont font = fontFor(cp);
     int gid = (font == latin ? latinMap : cjkMap).getGlyphId(cp);
     double scale = size / font.getUnitsPerEm();
-    GlyphData g = font.getGlyph().getGlyph(gid);
-    if (g != null) {
-      GeneralPath p = g.getPath();
+    GeneralPath p = outline(font, gid);
+    if (p != null) {
       PathIterator it = p.getPathIterator(new AffineTransform(scale, 0, 0, -scale, x, y));
       double[] c = new double[6];
       while (!it.isDone()) {
         switch (it.currentSegment(c)) {
-          case PathIterator.SEG_MOVETO -> d.append('M').append(xy(c, 1));
-          case PathIterator.SEG_LINETO -> d.append('L').append(xy(c, 1));
-          case PathIterator.SEG_QUADTO -> d.append('Q').append(xy(c, 2));
-          case PathIterator.SEG_CUBICTO -> d.append('C').append(xy(c, 3));
+          case PathIterator.SEG_MOVETO -> xy(d.append('M'), c, 1);
+          case PathIterator.SEG_LINETO -> xy(d.append('L'), c, 1);
+          case PathIterator.SEG_QUADTO -> xy(d.append('Q'), c, 2);
+          case PathIterator.SEG_CUBICTO -> xy(d.append('C'), c, 3);
           default -> d.append('Z');
         }
         it.next();
@@ -135,27 +138,44 @@ final class SvgOutlines {
     return font.getAdvanceWidth(gid) * scale;
   }
 
+  /**
+   * The outline of glyph {@code gid} in font units, or {@code null} for none; read once per glyph
+   * (figures repeat the digits and the axis labels' letters many times).
+   */
+  private GeneralPath outline(TrueTypeFont font, int gid) throws IOException {
+    Map<Integer, GeneralPath> cache = font == latin ? latinGlyphs : cjkGlyphs;
+    if (cache.containsKey(gid)) {
+      return cache.get(gid);
+    }
+    GlyphData g = font.getGlyph().getGlyph(gid);
+    GeneralPath p = g == null ? null : g.getPath();
+    cache.put(gid, p);
+    return p;
+  }
+
   /** The Latin font unless only the CJK font has the character. */
   private TrueTypeFont fontFor(int cp) {
     return latinMap.getGlyphId(cp) == 0 && cjkMap.getGlyphId(cp) != 0 ? cjk : latin;
   }
 
-  private static String xy(double[] c, int points) {
-    StringBuilder s = new StringBuilder();
+  private static void xy(StringBuilder d, double[] c, int points) {
     for (int k = 0; k < 2 * points; k++) {
-      s.append(k == 0 ? "" : " ").append(fmt(c[k]));
+      fmt(k == 0 ? d : d.append(' '), c[k]);
     }
-    return s.toString();
   }
 
   /** {@code v} with two decimals, half away from zero (a hot path: no {@code String.format}). */
   static String fmt(double v) {
+    return fmt(new StringBuilder(), v).toString();
+  }
+
+  private static StringBuilder fmt(StringBuilder s, double v) {
     long hundredths = Math.round(Math.abs(v) * 100);
     long frac = hundredths % 100;
-    return (v < 0 && hundredths != 0 ? "-" : "")
-        + hundredths / 100
-        + (frac < 10 ? ".0" : ".")
-        + frac;
+    if (v < 0 && hundredths != 0) {
+      s.append('-');
+    }
+    return s.append(hundredths / 100).append(frac < 10 ? ".0" : ".").append(frac);
   }
 
   private static double attr(Element e, String name, double otherwise) {
