@@ -1,9 +1,11 @@
 package org.celltrial.app.analyze;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +20,15 @@ import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.DatasetCsv;
 import org.celltrial.analysis.cdisc.DatasetJson;
 import org.celltrial.analysis.cdisc.FileInfo;
+import org.celltrial.analysis.cdisc.XptWriter;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.StudyAnalysis;
 
 /**
  * Writes the ADaM datasets a reviewer re-runs (docs/cdisc.md): {@code adam/adsl.json}, {@code
  * adrs.json}, {@code adtte.json}, {@code adae.json}, {@code adlb.json} as CDISC Dataset-JSON v1.1
- * with the report's creation timestamp, and the same as CSV.
+ * with the report's creation timestamp, the same as CSV, and as SAS XPORT v5 ({@code .xpt}, the
+ * creation time in UTC in its headers).
  */
 final class AdamFiles {
   private AdamFiles() {}
@@ -59,8 +63,12 @@ final class AdamFiles {
           DatasetJson.write(d, info, createdAt),
           StandardCharsets.UTF_8);
       Files.writeString(adam.resolve(base + ".csv"), DatasetCsv.write(d), StandardCharsets.UTF_8);
+      try (OutputStream xpt = Files.newOutputStream(adam.resolve(base + ".xpt"))) {
+        XptWriter.write(d, xpt, LocalDateTime.parse(createdAt.substring(0, 19)));
+      }
       written.add("adam/" + base + ".json");
       written.add("adam/" + base + ".csv");
+      written.add("adam/" + base + ".xpt");
     }
     return written;
   }
