@@ -108,7 +108,9 @@ public final class XptWriter implements AutoCloseable {
             name,
             List.copyOf(variables),
             lengths);
-    w.headers(label == null ? "" : label, XptLayout.stamp(created));
+    w.out.write(
+        XptHeaders.of(
+            name, label == null ? "" : label, XptLayout.stamp(created), variables, lengths));
     return w;
   }
 
@@ -247,72 +249,7 @@ public final class XptWriter implements AutoCloseable {
     out.flush();
   }
 
-  private void headers(String label, String stamp) throws IOException {
-    ascii(XptLayout.LIBRARY);
-    ascii("SAS     SAS     SASLIB  9.4     celltria" + " ".repeat(24) + stamp);
-    ascii(stamp + " ".repeat(64));
-    ascii(XptLayout.MEMBER);
-    ascii(XptLayout.DSCRPTR);
-    out.write(XptLayout.padded("SAS     " + pad8(name) + "SASDATA 9.4     celltria", 64));
-    ascii(stamp);
-    out.write(XptLayout.padded(stamp + " ".repeat(16), 32));
-    out.write(XptLayout.padded(label, XptLayout.MAX_LABEL));
-    out.write(XptLayout.padded("", 8));
-    ascii(XptLayout.namestrHeader(variables.size()));
-    int position = 0;
-    for (int c = 0; c < lengths.length; c++) {
-      out.write(namestr(variables.get(c), c, position));
-      position += lengths[c];
-    }
-    int rest = (lengths.length * XptLayout.NAMESTR) % XptLayout.RECORD;
-    if (rest > 0) {
-      out.write(XptLayout.padded("", XptLayout.RECORD - rest));
-    }
-    ascii(XptLayout.OBS);
-  }
-
-  private byte[] namestr(Variable v, int c, int position) {
-    ByteBuffer b = ByteBuffer.allocate(XptLayout.NAMESTR);
-    b.putShort((short) (numeric[c] ? 1 : 2));
-    b.putShort((short) 0);
-    b.putShort((short) lengths[c]);
-    b.putShort((short) (c + 1));
-    b.put(XptLayout.padded(v.name(), 8));
-    b.put(XptLayout.padded(v.label() == null ? "" : v.label(), XptLayout.MAX_LABEL));
-    XptLayout.Format f = XptLayout.format(displayFormat(v));
-    b.put(XptLayout.padded(f.name(), 8));
-    b.putShort((short) f.width());
-    b.putShort((short) f.decimals());
-    b.putShort((short) (numeric[c] ? 1 : 0));
-    b.putShort((short) 0);
-    b.put(XptLayout.padded("", 8));
-    b.putShort((short) 0);
-    b.putShort((short) 0);
-    b.putInt(position);
-    return b.array();
-  }
-
-  private static String displayFormat(Variable v) {
-    if (v.displayFormat() != null) {
-      return v.displayFormat();
-    }
-    return switch (v.dataType()) {
-      case DATE -> "E8601DA.";
-      case DATETIME -> "E8601DT.";
-      case TIME -> "E8601TM.";
-      default -> ".";
-    };
-  }
-
-  private void ascii(String record) throws IOException {
-    out.write(XptLayout.utf8(record));
-  }
-
-  private static String pad8(String s) {
-    return (s + "        ").substring(0, 8);
-  }
-
-  private static boolean isText(DataType t) {
+  static boolean isText(DataType t) {
     return t == DataType.STRING || t == DataType.URI;
   }
 
