@@ -26,7 +26,8 @@ import org.celltrial.design.controls.Indication;
 /**
  * Writes the ADaM datasets a reviewer re-runs (docs/cdisc.md): {@code adam/adsl.json}, {@code
  * adrs.json}, {@code adtte.json}, {@code adae.json}, {@code adlb.json} as CDISC Dataset-JSON v1.1
- * with the report's creation timestamp, and the same as CSV.
+ * with the report's creation timestamp, the same as CSV, and as SAS XPORT v5 ({@code .xpt}, the
+ * creation time in UTC in its headers).
  *
  * <p>The per-record datasets (ADRS, ADAE, ADLB) are written while the study is read, a subject at a
  * time ({@link #render} side by side, {@link #append} in subject order), so a study's graded time
@@ -159,6 +160,7 @@ final class AdamFiles implements Closeable {
     String base = "adam/" + name.toLowerCase(Locale.ROOT);
     written.add(base + ".json");
     written.add(base + ".csv");
+    written.add(base + ".xpt");
   }
 
   /** Closes the spill files after a failure (the report directory is then removed). */

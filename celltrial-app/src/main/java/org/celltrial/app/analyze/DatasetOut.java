@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.celltrial.analysis.cdisc.DataType;
@@ -17,34 +18,50 @@ import org.celltrial.analysis.cdisc.DatasetCsv;
 import org.celltrial.analysis.cdisc.DatasetJson;
 import org.celltrial.analysis.cdisc.FileInfo;
 import org.celltrial.analysis.cdisc.Variable;
+import org.celltrial.analysis.cdisc.XptWriter;
 
 /**
  * One dataset written a part at a time, for studies too large to hold every record (issue 8:
  * 100,000 subjects in 2 GB): each part (a subject's rows, say) is checked and rendered to
- * Dataset-JSON and CSV text on its own ({@link #part}, side by side on the cores), appended to two
- * spill files in order ({@link #append}), and the files are assembled at the end ({@link #finish})
- * with what only the whole tells: the record count and each text variable's length, its longest
- * value (as {@code Vars.dataset} fits it). The result is the text {@link DatasetJson#write} and
- * {@link DatasetCsv#write} give for all the rows at once.
+ * Dataset-JSON and CSV text and to SAS XPORT rows ({@link XptWriter#encode}) on its own ({@link
+ * #part}, side by side on the cores), appended to two spill files in order ({@link #append}), and
+ * the files are assembled at the end ({@link #finish}) with what only the whole tells: the record
+ * count and each text variable's length, its longest value (as {@code Vars.dataset} fits it; in
+ * UTF-8 bytes for XPORT). The result is what {@link DatasetJson#write}, {@link DatasetCsv#write}
+ * and {@link XptWriter#write} give for all the rows at once.
  *
  * <p>A part may be optional: kept or dropped as a whole at the end (ADRS's IRC rows for subjects
  * the IRC did not read, kept only when the study has IRC reads).
  */
 final class DatasetOut implements Closeable {
   /** A part's rows checked and rendered: what {@link #append} needs, not the rows themselves. */
-  record Part(int rows, int[] lengths, byte[] json, byte[] csv) {
-    static final Part EMPTY = new Part(0, new int[0], new byte[0], new byte[0]);
+  record Part(int rows, int[] lengths, byte[] json, byte[] csv, XptWriter.Encoded xpt) {
+    static final Part EMPTY =
+        new Part(
+            0,
+            new int[0],
+            new byte[0],
+            new byte[0],
+            new XptWriter.Encoded(new byte[0], new int[0]));
   }
 
   private record Segment(
-      long jsonBytes, long csvBytes, int rows, int[] lengths, boolean optional) {}
+      long jsonBytes,
+      long csvBytes,
+      long xptBytes,
+      int rows,
+      int[] lengths,
+      int[] xptLengths,
+      boolean optional) {}
 
   private final Path dir;
   private final String base;
   private final Path jsonSpill;
   private final Path csvSpill;
+  private final Path xptSpill;
   private final OutputStream json;
   private final OutputStream csv;
+  private final OutputStream xpt;
   private final List<Segment> segments = new ArrayList<>();
   private boolean closed;
 
@@ -54,8 +71,10 @@ final class DatasetOut implements Closeable {
     this.base = base;
     this.jsonSpill = dir.resolve("." + base + ".json.part");
     this.csvSpill = dir.resolve("." + base + ".csv.part");
+    this.xptSpill = dir.resolve("." + base + ".xpt.part");
     this.json = new BufferedOutputStream(Files.newOutputStream(jsonSpill), 1 << 16);
     this.csv = new BufferedOutputStream(Files.newOutputStream(csvSpill), 1 << 16);
+    this.xpt = new BufferedOutputStream(Files.newOutputStream(xptSpill), 1 << 16);
   }
 
   /**
@@ -76,7 +95,8 @@ final class DatasetOut implements Closeable {
         checked.rows().size(),
         lengths,
         DatasetJson.rows(checked.rows()).getBytes(StandardCharsets.UTF_8),
-        DatasetCsv.rows(checked.rows()).getBytes(StandardCharsets.UTF_8));
+        DatasetCsv.rows(checked.rows()).getBytes(StandardCharsets.UTF_8),
+        XptWriter.encode(vs, checked.rows()));
   }
 
   /** Appends a part after those appended before. */
@@ -86,7 +106,16 @@ final class DatasetOut implements Closeable {
     }
     json.write(p.json());
     csv.write(p.csv());
-    segments.add(new Segment(p.json().length, p.csv().length, p.rows(), p.lengths(), optional));
+    xpt.write(p.xpt().bytes());
+    segments.add(
+        new Segment(
+            p.json().length,
+            p.csv().length,
+            p.xpt().bytes().length,
+            p.rows(),
+            p.lengths(),
+            p.xpt().longest(),
+            optional));
   }
 
   /**
@@ -100,11 +129,13 @@ final class DatasetOut implements Closeable {
     close();
     long records = 0;
     int[] lengths = new int[shape.variables().size()];
+    int[] bytes = new int[lengths.length];
     for (Segment s : segments) {
       if (withOptional || !s.optional()) {
         records += s.rows();
         for (int c = 0; c < s.lengths().length; c++) {
           lengths[c] = Math.max(lengths[c], s.lengths()[c]);
+          bytes[c] = Math.max(bytes[c], s.xptLengths()[c]);
         }
       }
     }
@@ -138,8 +169,23 @@ final class DatasetOut implements Closeable {
         }
       }
     }
+    LocalDateTime created = LocalDateTime.parse(createdAt.substring(0, 19));
+    try (OutputStream out = open(base + ".xpt");
+        InputStream in = new BufferedInputStream(Files.newInputStream(xptSpill), 1 << 16);
+        XptWriter w =
+            XptWriter.open(
+                out, shape.name(), shape.label(), fitted(shape, bytes).variables(), created)) {
+      for (Segment s : segments) {
+        if (withOptional || !s.optional()) {
+          w.encoded(in, s.rows());
+        } else {
+          in.skipNBytes(s.xptBytes());
+        }
+      }
+    }
     Files.delete(jsonSpill);
     Files.delete(csvSpill);
+    Files.delete(xptSpill);
   }
 
   /** Closes the spill files (the end of {@link #finish}, or after a failure). */
@@ -150,9 +196,11 @@ final class DatasetOut implements Closeable {
     }
     closed = true;
     try (OutputStream j = json;
-        OutputStream c = csv) {
+        OutputStream c = csv;
+        OutputStream x = xpt) {
       j.flush();
       c.flush();
+      x.flush();
     }
   }
 

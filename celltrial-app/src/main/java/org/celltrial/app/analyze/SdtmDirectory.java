@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.DatasetJsonReader;
+import org.celltrial.analysis.cdisc.XptReader;
 import org.celltrial.analysis.cdisc.sdtm.SdtmReader;
 import org.celltrial.analysis.cdisc.sdtm.SdtmStudy;
 import org.celltrial.analysis.cdisc.sdtm.SdtmSubject;
@@ -37,11 +38,11 @@ import org.celltrial.common.i18n.Message;
 
 /**
  * Reads a study as SDTM ({@code analyze --sdtm DIR}, docs/cdisc.md "SDTM"): the Dataset-JSON files
- * ({@code <domain>.json}) of the directory when it holds any, else its CSV files ({@code
- * <domain>.csv}). The whole input is validated before anything is used ({@link SdtmReader}); the
- * subjects are then built by the same code as the native reader ({@link StudyDirectory#subject},
- * {@link StudyDirectory#input}), with the ICAHT grade derived from the blood counts by the same
- * engine.
+ * ({@code <domain>.json}) of the directory when it holds any, else its SAS XPORT v5 files ({@code
+ * <domain>.xpt}) when it holds any, else its CSV files ({@code <domain>.csv}). The whole input is
+ * validated before anything is used ({@link SdtmReader}); the subjects are then built by the same
+ * code as the native reader ({@link StudyDirectory#subject}, {@link StudyDirectory#input}), with
+ * the ICAHT grade derived from the blood counts by the same engine.
  */
 final class SdtmDirectory {
   private SdtmDirectory() {}
@@ -51,13 +52,14 @@ final class SdtmDirectory {
       throw new CelltrialException(CliMessages.of("analyze.noSdtm", dir));
     }
     List<Path> json = files(dir, ".json");
+    List<Path> xpt = json.isEmpty() ? files(dir, ".xpt") : List.of();
     boolean useJson = !json.isEmpty();
     List<SdtmTable> tables = new ArrayList<>();
     Map<String, Message> unreadable = new LinkedHashMap<>();
-    for (Path f : useJson ? json : files(dir, ".csv")) {
+    for (Path f : useJson ? json : xpt.isEmpty() ? files(dir, ".csv") : xpt) {
       String name = f.getFileName().toString();
       try {
-        tables.add(useJson ? fromJson(f) : fromCsv(f));
+        tables.add(useJson ? fromJson(f) : xpt.isEmpty() ? fromCsv(f) : fromXpt(f));
       } catch (CelltrialException e) {
         unreadable.put(name, e.detail());
       } catch (IOException | IllegalStateException | UncheckedIOException e) {
@@ -99,7 +101,17 @@ final class SdtmDirectory {
 
   private static SdtmTable fromJson(Path f) throws IOException {
     String name = f.getFileName().toString();
-    Dataset d = DatasetJsonReader.read(name, Files.readString(f, StandardCharsets.UTF_8)).dataset();
+    return table(
+        name, DatasetJsonReader.read(name, Files.readString(f, StandardCharsets.UTF_8)).dataset());
+  }
+
+  /** A SAS XPORT v5 file; its numbers (all doubles) as the JSON reader's text: whole ones as 5. */
+  private static SdtmTable fromXpt(Path f) throws IOException {
+    String name = f.getFileName().toString();
+    return table(name, XptReader.read(name, Files.readAllBytes(f)));
+  }
+
+  private static SdtmTable table(String name, Dataset d) {
     List<String> columns = d.variables().stream().map(v -> v.name()).toList();
     List<List<String>> rows = new ArrayList<>();
     for (List<Object> row : d.rows()) {
@@ -108,7 +120,11 @@ final class SdtmDirectory {
         r.add(
             v == null
                 ? null
-                : v instanceof java.math.BigDecimal b ? b.toPlainString() : v.toString());
+                : v instanceof java.math.BigDecimal b
+                    ? b.toPlainString()
+                    : v instanceof Double x && x == Math.rint(x) && Math.abs(x) < 0x1p53
+                        ? Long.toString(x.longValue())
+                        : v.toString());
       }
       rows.add(r);
     }

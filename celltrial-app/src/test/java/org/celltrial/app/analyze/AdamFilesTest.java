@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import org.celltrial.analysis.adam.Adsl;
 import org.celltrial.analysis.adam.Adtte;
+import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.DatasetFile;
 import org.celltrial.analysis.cdisc.DatasetJsonReader;
+import org.celltrial.analysis.cdisc.XptReader;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.app.cli.CliRun;
 import org.celltrial.stats.survival.ConfType;
@@ -110,6 +112,33 @@ class AdamFilesTest {
     assertThat(adsl.dataset()).isEqualTo(Adsl.of(input, pkg.adam()));
     assertThat(adtte.dataset()).isEqualTo(Adtte.of(input));
     assertThat(adsl.dataset().variables().get(1).keySequence()).isEqualTo(1);
+    for (String name : List.of("adsl", "adrs", "adtte", "adae", "adlb")) {
+      sameInXpt(
+          read(out.resolve("adam/" + name + ".json")).dataset(),
+          out.resolve("adam/" + name + ".xpt"));
+    }
+  }
+
+  /**
+   * The XPT file holds the dataset's names, labels and values: text and ISO dates as they are,
+   * numbers as the same doubles (XptReader reads every number as a double).
+   */
+  static void sameInXpt(Dataset d, Path xpt) throws IOException {
+    Dataset x = XptReader.read(xpt.getFileName().toString(), Files.readAllBytes(xpt));
+    assertThat(x.name()).isEqualTo(d.name());
+    assertThat(x.label()).isEqualTo(d.label());
+    assertThat(x.variables().stream().map(v -> v.name() + " " + v.label()).toList())
+        .isEqualTo(d.variables().stream().map(v -> v.name() + " " + v.label()).toList());
+    assertThat(x.rows()).hasSameSizeAs(d.rows());
+    for (int r = 0; r < d.rows().size(); r++) {
+      for (int c = 0; c < d.variables().size(); c++) {
+        Object v = d.rows().get(r).get(c);
+        Object expected = v instanceof Number n ? (Object) n.doubleValue() : v;
+        assertThat(x.rows().get(r).get(c))
+            .as(d.name() + " row " + (r + 1) + " col " + (c + 1))
+            .isEqualTo(expected);
+      }
+    }
   }
 
   /**

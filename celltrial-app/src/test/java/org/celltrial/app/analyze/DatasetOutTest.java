@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +23,13 @@ import org.celltrial.analysis.cdisc.DatasetCsv;
 import org.celltrial.analysis.cdisc.DatasetJson;
 import org.celltrial.analysis.cdisc.FileInfo;
 import org.celltrial.analysis.cdisc.Variable;
+import org.celltrial.analysis.cdisc.XptWriter;
 
 /**
  * A dataset written a part at a time ({@link DatasetOut}) is byte for byte the dataset written at
- * once ({@link DatasetJson#write}, {@link DatasetCsv#write}) with each text variable fitted to its
- * longest value, whatever the parts, and optional parts are kept or dropped as a whole.
+ * once ({@link DatasetJson#write}, {@link DatasetCsv#write}, {@link XptWriter#write}) with each
+ * text variable fitted to its longest value, whatever the parts, and optional parts are kept or
+ * dropped as a whole.
  */
 class DatasetOutTest {
   private static final FileInfo INFO =
@@ -56,9 +59,11 @@ class DatasetOutTest {
           .isEqualTo(DatasetJson.write(whole, INFO, CREATED));
       assertThat(Files.readString(dir.resolve("d.csv"), StandardCharsets.UTF_8))
           .isEqualTo(DatasetCsv.write(whole));
+      assertThat(Files.readAllBytes(dir.resolve("d.xpt")))
+          .isEqualTo(XptWriter.bytes(whole, LocalDateTime.parse(CREATED)));
       try (Stream<Path> left = Files.list(dir)) {
         assertThat(left.map(p -> p.getFileName().toString()))
-            .containsExactlyInAnyOrder("d.json", "d.csv");
+            .containsExactlyInAnyOrder("d.json", "d.csv", "d.xpt");
       }
     } finally {
       try (Stream<Path> files = Files.list(dir)) {

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.celltrial.analysis.cdisc.Dataset;
+import org.celltrial.analysis.cdisc.DatasetJsonReader;
+import org.celltrial.analysis.cdisc.XptWriter;
 import org.celltrial.app.cli.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The SDTM and the native input of the same generated study give the same report: {@code
  * simulate-study} writes both, {@code analyze} reads the package, {@code analyze --sdtm} reads
- * OUT/sdtm as Dataset-JSON and, from a copy holding only the CSV files, as CSV; every table CSV and
- * the ADaM CSVs must be byte-identical.
+ * OUT/sdtm as Dataset-JSON, from a copy holding only the CSV files as CSV, and from the JSON files
+ * converted to SAS XPORT v5 as XPT; every table CSV and the ADaM CSVs must be byte-identical.
  */
 class SdtmAnalyzeTest {
   @TempDir Path tmp;
@@ -49,9 +53,11 @@ class SdtmAnalyzeTest {
         Files.copy(f, csvOnly.resolve(f.getFileName()));
       }
     }
+    Path xptOnly = xpt(pkg.resolve("sdtm"), Files.createDirectory(tmp.resolve("xpt")));
     // The same in-memory study: study file, every subject file, derived grades and responses.
     assertThat(SdtmDirectory.read(pkg.resolve("sdtm")).input()).isEqualTo(StudyDirectory.read(pkg));
     assertThat(SdtmDirectory.read(csvOnly).input()).isEqualTo(StudyDirectory.read(pkg));
+    assertThat(SdtmDirectory.read(xptOnly).input()).isEqualTo(StudyDirectory.read(pkg));
     Map<String, String> nativeTables = analyze(pkg.toString(), "native");
     assertThat(nativeTables).containsKey("tables/primary.en.csv").hasSizeGreaterThan(10);
     assertThat(analyze("--sdtm=" + pkg.resolve("sdtm"), "json")).isEqualTo(nativeTables);
@@ -78,6 +84,23 @@ class SdtmAnalyzeTest {
       }
     }
     assertThat(analyze("--sdtm=" + old, "old")).isEqualTo(nativeTables);
+    assertThat(analyze("--sdtm=" + xptOnly, "xpt")).isEqualTo(nativeTables);
+  }
+
+  /**
+   * Each Dataset-JSON domain of {@code sdtm} as SAS XPORT v5 ({@code <domain>.xpt}) in {@code out}.
+   */
+  static Path xpt(Path sdtm, Path out) throws IOException {
+    try (Stream<Path> s = Files.list(sdtm)) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".json")).toList()) {
+        String name = f.getFileName().toString();
+        Dataset d = DatasetJsonReader.read(name, Files.readString(f)).dataset();
+        Files.write(
+            out.resolve(name.replace(".json", ".xpt")),
+            XptWriter.bytes(d, LocalDateTime.of(2026, 1, 1, 0, 0)));
+      }
+    }
+    return out;
   }
 
   /**
