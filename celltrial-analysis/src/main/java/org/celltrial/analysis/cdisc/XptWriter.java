@@ -320,9 +320,7 @@ public final class XptWriter implements AutoCloseable {
     }
     row.put(b);
     used[c] = b.length;
-    for (int i = b.length; i < lengths[c]; i++) {
-      row.put((byte) ' ');
-    }
+    Arrays.fill(row.array(), start + b.length, start + lengths[c], (byte) ' ');
     row.position(start + lengths[c]);
   }
 
