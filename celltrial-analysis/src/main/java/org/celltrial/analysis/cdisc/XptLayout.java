@@ -7,7 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,6 +127,28 @@ final class XptLayout {
 
   /** The SAS value of an ISO 8601 date, date-time or time (checked by {@link Dataset}). */
   static double sasValue(DataType type, String iso) {
+    if (type == DataType.TIME) {
+      return parse(type, iso);
+    }
+    // A study repeats the same few thousand dates; parsing each again was most of writing XPORT.
+    Map<String, Double> known = type == DataType.DATE ? DATES : DATE_TIMES;
+    Double v = known.get(iso);
+    if (v == null) {
+      v = parse(type, iso);
+      if (known.size() < CACHED) {
+        known.put(iso, v);
+      }
+    }
+    return v;
+  }
+
+  /** The most texts each of {@link #DATES} and {@link #DATE_TIMES} holds. */
+  private static final int CACHED = 100_000;
+
+  private static final Map<String, Double> DATES = new ConcurrentHashMap<>();
+  private static final Map<String, Double> DATE_TIMES = new ConcurrentHashMap<>();
+
+  private static double parse(DataType type, String iso) {
     return switch (type) {
       case DATE -> ChronoUnit.DAYS.between(EPOCH, LocalDate.parse(iso));
       case DATETIME -> seconds(LocalDateTime.parse(iso));

@@ -46,9 +46,6 @@ public final class XptWriter implements AutoCloseable {
   private final boolean[] numeric;
   private final ByteBuffer row;
 
-  /** The UTF-8 bytes of each text of the row last filled (its padding excluded). */
-  private final int[] used;
-
   private long rows;
   private long written;
 
@@ -64,7 +61,6 @@ public final class XptWriter implements AutoCloseable {
       size += lengths[c];
     }
     this.row = ByteBuffer.allocate(size);
-    this.used = new int[lengths.length];
   }
 
   /**
@@ -195,28 +191,49 @@ public final class XptWriter implements AutoCloseable {
    *     rows), variable, value and rule of every problem of the first row with one
    */
   public static Encoded encode(List<Variable> variables, List<List<Object>> rows) {
-    int[] widest = new int[variables.size()];
-    for (int c = 0; c < widest.length; c++) {
-      widest[c] = isText(variables.get(c).dataType()) ? XptLayout.MAX_CHAR : 8;
+    int[] widths = new int[variables.size()];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = isText(variables.get(c).dataType()) ? XptLayout.MAX_CHAR : 8;
     }
-    XptWriter w = new XptWriter(OutputStream.nullOutputStream(), "ENCODE", variables, widest);
+    // The checks of row() on the same variables; values are written as they come, not padded.
+    XptWriter w = new XptWriter(OutputStream.nullOutputStream(), "ENCODE", variables, widths);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int[] longest = new int[widest.length];
+    ByteBuffer number = ByteBuffer.allocate(8);
+    int[] longest = new int[widths.length];
     for (List<Object> r : rows) {
-      w.fill(r);
-      byte[] b = w.row.array();
-      int at = 0;
-      for (int c = 0; c < widest.length; c++) {
-        if (w.numeric[c]) {
-          out.write(b, at, 8);
-        } else {
-          int n = w.used[c];
-          longest[c] = Math.max(longest[c], n);
-          out.write(n);
-          out.write(b, at, n);
-        }
-        at += widest[c];
+      w.rows++;
+      Problems p = new Problems();
+      if (r.size() != widths.length) {
+        p.add(Math.toIntExact(w.rows), null, r.size(), "cdisc.rule.rowSize", widths.length);
+        p.throwIfAny(w.name);
       }
+      for (int c = 0; c < widths.length; c++) {
+        Variable v = variables.get(c);
+        Object value = r.get(c);
+        boolean typed = value == null || v.dataType().accepts(value);
+        if (!typed) {
+          p.add(Math.toIntExact(w.rows), v.name(), value, "cdisc.rule.type", v.dataType().label());
+        }
+        if (w.numeric[c]) {
+          out.write(number.putLong(0, typed ? w.number(v, value, p) : MISSING).array(), 0, 8);
+        } else {
+          byte[] b = value == null || !typed ? new byte[0] : XptLayout.utf8((String) value);
+          if (b.length > XptLayout.MAX_CHAR) {
+            p.add(
+                Math.toIntExact(w.rows),
+                v.name(),
+                value,
+                "cdisc.xpt.rule.valueLength",
+                b.length,
+                XptLayout.MAX_CHAR);
+            b = new byte[0];
+          }
+          longest[c] = Math.max(longest[c], b.length);
+          out.write(b.length);
+          out.write(b, 0, b.length);
+        }
+      }
+      p.throwIfAny(w.name);
     }
     return new Encoded(out.toByteArray(), longest);
   }
@@ -319,7 +336,6 @@ public final class XptWriter implements AutoCloseable {
       b = new byte[0];
     }
     row.put(b);
-    used[c] = b.length;
     Arrays.fill(row.array(), start + b.length, start + lengths[c], (byte) ' ');
     row.position(start + lengths[c]);
   }

@@ -3,6 +3,7 @@ package org.celltrial.analysis.cdisc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -93,6 +94,53 @@ class XptWriterTest {
   void aStreamedTextNeedsItsLength() {
     CelltrialException e = openFails("D", "", List.of(Variable.of("I", "T", "t", DataType.STRING)));
     assertThat(e.render(Lang.EN)).contains("T.length").contains("1 to 200 bytes");
+  }
+
+  /**
+   * Rows encoded before the lengths are known ({@link XptWriter#encode}) write the same bytes as
+   * the same rows written one by one once they are; bad values are located as {@code row} locates
+   * them.
+   */
+  @Test
+  void encodedRowsWriteAsRowsDo() throws IOException {
+    List<List<Object>> rows =
+        List.of(
+            Arrays.asList("细胞", 7.25, 3L, "2024-03-01"),
+            Arrays.asList(null, null, null, null),
+            Arrays.asList("ab ", -0.1, -4L, "1959-12-31"));
+    List<Variable> vars =
+        List.of(
+            text("T", 200),
+            number("X"),
+            Variable.of("I", "N", "n", DataType.INTEGER),
+            Variable.of("J", "DT", "d", DataType.DATE));
+    XptWriter.Encoded e = XptWriter.encode(vars, rows);
+    assertThat(e.longest()).containsExactly(6, 0, 0, 0);
+    List<Variable> fitted = List.of(text("T", 6), vars.get(1), vars.get(2), vars.get(3));
+    ByteArrayOutputStream byRow = new ByteArrayOutputStream();
+    try (XptWriter w = XptWriter.open(byRow, "D", "", fitted, XptFixture.CREATED)) {
+      for (List<Object> r : rows) {
+        w.row(r);
+      }
+    }
+    ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+    try (XptWriter w = XptWriter.open(encoded, "D", "", fitted, XptFixture.CREATED)) {
+      w.encoded(new ByteArrayInputStream(e.bytes()), rows.size());
+    }
+    assertThat(encoded.toByteArray()).isEqualTo(byRow.toByteArray());
+    CelltrialException bad =
+        catchThrowableOfType(
+            CelltrialException.class,
+            () ->
+                XptWriter.encode(
+                    vars,
+                    List.of(
+                        rows.get(0), Arrays.asList("x".repeat(201), 7.3e75, "3", "01MAR2024"))));
+    assertThat(bad.render(Lang.EN))
+        .contains("row 2, variable T")
+        .contains("row 2, variable X, value 7.3E75: outside the range of IBM floating point")
+        .contains("row 2, variable N, value 3")
+        .contains("row 2, variable DT, value 01MAR2024: not a valid date value");
   }
 
   /** Each bad value is located by row, variable, value and rule; the whole row is refused. */
