@@ -1,8 +1,6 @@
 package org.celltrial.analysis.cdisc;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
@@ -69,8 +67,8 @@ public enum DataType {
   private boolean isIso(String s) {
     try {
       switch (this) {
-        case DATE -> LocalDate.parse(s);
-        case DATETIME -> LocalDateTime.parse(s);
+        case DATE -> Iso.date(s);
+        case DATETIME -> Iso.dateTime(s);
         default -> LocalTime.parse(s);
       }
       return true;

@@ -150,8 +150,8 @@ final class XptLayout {
 
   private static double parse(DataType type, String iso) {
     return switch (type) {
-      case DATE -> ChronoUnit.DAYS.between(EPOCH, LocalDate.parse(iso));
-      case DATETIME -> seconds(LocalDateTime.parse(iso));
+      case DATE -> ChronoUnit.DAYS.between(EPOCH, Iso.date(iso));
+      case DATETIME -> seconds(Iso.dateTime(iso));
       default -> java.time.LocalTime.parse(iso).toNanoOfDay() / 1e9;
     };
   }
