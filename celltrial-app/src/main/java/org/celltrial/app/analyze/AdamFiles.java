@@ -59,9 +59,9 @@ final class AdamFiles implements Closeable {
 
   private AdamFiles(Path dir) throws IOException {
     this.adam = Files.createDirectories(dir.resolve("adam"));
-    this.adrs = new DatasetOut(adam, "adrs");
-    this.adae = new DatasetOut(adam, "adae");
-    this.adlb = new DatasetOut(adam, "adlb");
+    this.adrs = new DatasetOut(adam, "adrs", Adrs.dataset(List.of()), true);
+    this.adae = new DatasetOut(adam, "adae", Adae.dataset(List.of()), false);
+    this.adlb = new DatasetOut(adam, "adlb", Adlb.dataset(List.of()), false);
   }
 
   /**
@@ -126,7 +126,7 @@ final class AdamFiles implements Closeable {
    * returns the files, relative to the report directory.
    */
   List<String> finish(AnalysisInput input, String createdAt) throws IOException {
-    DatasetOut adsl = new DatasetOut(adam, "adsl");
+    DatasetOut adsl = new DatasetOut(adam, "adsl", Adsl.dataset(List.of()), false);
     List<AnalysisSubject> subjects = input.subjects();
     for (int i = 0; i < subjects.size(); i += CHUNK) {
       List<List<Object>> rows = new ArrayList<>();
@@ -135,28 +135,27 @@ final class AdamFiles implements Closeable {
       }
       adsl.append(DatasetOut.part(Adsl.dataset(rows)), false);
     }
-    DatasetOut adtte = new DatasetOut(adam, "adtte");
+    DatasetOut adtte = new DatasetOut(adam, "adtte", Adtte.dataset(List.of()), false);
     List<TteRecord> tte = TteRecord.of(input);
     for (int i = 0; i < tte.size(); i += CHUNK) {
       List<TteRecord> chunk = tte.subList(i, Math.min(tte.size(), i + CHUNK));
       adtte.append(DatasetOut.part(Adtte.dataset(Adtte.rows(studyId, chunk))), false);
     }
     List<String> written = new ArrayList<>();
-    finish(adsl, Adsl.dataset(List.of()), false, createdAt, written);
-    finish(adrs, Adrs.dataset(List.of()), anyIrc, createdAt, written);
-    finish(adtte, Adtte.dataset(List.of()), false, createdAt, written);
-    finish(adae, Adae.dataset(List.of()), false, createdAt, written);
-    finish(adlb, Adlb.dataset(List.of()), false, createdAt, written);
+    finish(adsl, "ADSL", false, createdAt, written);
+    finish(adrs, "ADRS", anyIrc, createdAt, written);
+    finish(adtte, "ADTTE", false, createdAt, written);
+    finish(adae, "ADAE", false, createdAt, written);
+    finish(adlb, "ADLB", false, createdAt, written);
     return written;
   }
 
   private void finish(
-      DatasetOut out, Dataset shape, boolean withOptional, String createdAt, List<String> written)
+      DatasetOut out, String name, boolean withOptional, String createdAt, List<String> written)
       throws IOException {
-    String name = shape.name();
     FileInfo info =
         new FileInfo("celltrial." + studyId + "." + name, null, null, null, null, studyId, null);
-    out.finish(shape, withOptional, info, createdAt);
+    out.finish(withOptional, info, createdAt);
     String base = "adam/" + name.toLowerCase(Locale.ROOT);
     written.add(base + ".json");
     written.add(base + ".csv");

@@ -56,6 +56,8 @@ final class DatasetOut implements Closeable {
 
   private final Path dir;
   private final String base;
+  private final Dataset shape;
+  private final boolean optionalParts;
   private final Path jsonSpill;
   private final Path csvSpill;
   private final Path xptSpill;
@@ -65,15 +67,27 @@ final class DatasetOut implements Closeable {
   private final List<Segment> segments = new ArrayList<>();
   private boolean closed;
 
-  /** Opens the spill files of {@code <base>} in {@code dir} (hidden, removed by finish). */
-  DatasetOut(Path dir, String base) throws IOException {
+  /**
+   * Opens the spill files of {@code <base>} in {@code dir} (hidden, removed by finish).
+   *
+   * @param shape the dataset with no rows (its name, label, item group and variables)
+   * @param optionalParts whether optional parts will come; without them the CSV file, which has no
+   *     record count or lengths, is written in place rather than spilled and copied
+   */
+  DatasetOut(Path dir, String base, Dataset shape, boolean optionalParts) throws IOException {
     this.dir = dir;
     this.base = base;
+    this.shape = shape;
+    this.optionalParts = optionalParts;
     this.jsonSpill = dir.resolve("." + base + ".json.part");
-    this.csvSpill = dir.resolve("." + base + ".csv.part");
+    this.csvSpill =
+        optionalParts ? dir.resolve("." + base + ".csv.part") : dir.resolve(base + ".csv");
     this.xptSpill = dir.resolve("." + base + ".xpt.part");
     this.json = new BufferedOutputStream(Files.newOutputStream(jsonSpill), 1 << 16);
     this.csv = new BufferedOutputStream(Files.newOutputStream(csvSpill), 1 << 16);
+    if (!optionalParts) {
+      csv.write(DatasetCsv.header(shape.variables()).getBytes(StandardCharsets.UTF_8));
+    }
     this.xpt = new BufferedOutputStream(Files.newOutputStream(xptSpill), 1 << 16);
   }
 
@@ -104,6 +118,9 @@ final class DatasetOut implements Closeable {
     if (p.rows() == 0) {
       return;
     }
+    if (optional && !optionalParts) {
+      throw new IllegalStateException(base + ": opened without optional parts");
+    }
     json.write(p.json());
     csv.write(p.csv());
     xpt.write(p.xpt().bytes());
@@ -119,13 +136,12 @@ final class DatasetOut implements Closeable {
   }
 
   /**
-   * Writes {@code <base>.json} and {@code <base>.csv} and removes the spill files.
+   * Writes {@code <base>.json}, {@code <base>.csv} and {@code <base>.xpt} and removes the spill
+   * files.
    *
-   * @param shape the dataset with no rows (its name, label, item group and variables)
    * @param withOptional whether the optional parts are kept
    */
-  void finish(Dataset shape, boolean withOptional, FileInfo info, String createdAt)
-      throws IOException {
+  void finish(boolean withOptional, FileInfo info, String createdAt) throws IOException {
     close();
     long records = 0;
     int[] lengths = new int[shape.variables().size()];
@@ -158,16 +174,19 @@ final class DatasetOut implements Closeable {
       }
       out.write(DatasetJson.FOOTER.getBytes(StandardCharsets.UTF_8));
     }
-    try (OutputStream out = open(base + ".csv");
-        InputStream in = new BufferedInputStream(Files.newInputStream(csvSpill), 1 << 16)) {
-      out.write(DatasetCsv.header(fitted.variables()).getBytes(StandardCharsets.UTF_8));
-      for (Segment s : segments) {
-        if (withOptional || !s.optional()) {
-          copy(in, out, s.csvBytes());
-        } else {
-          in.skipNBytes(s.csvBytes());
+    if (optionalParts) {
+      try (OutputStream out = open(base + ".csv");
+          InputStream in = new BufferedInputStream(Files.newInputStream(csvSpill), 1 << 16)) {
+        out.write(DatasetCsv.header(fitted.variables()).getBytes(StandardCharsets.UTF_8));
+        for (Segment s : segments) {
+          if (withOptional || !s.optional()) {
+            copy(in, out, s.csvBytes());
+          } else {
+            in.skipNBytes(s.csvBytes());
+          }
         }
       }
+      Files.delete(csvSpill);
     }
     LocalDateTime created = LocalDateTime.parse(createdAt.substring(0, 19));
     try (OutputStream out = open(base + ".xpt");
@@ -184,7 +203,6 @@ final class DatasetOut implements Closeable {
       }
     }
     Files.delete(jsonSpill);
-    Files.delete(csvSpill);
     Files.delete(xptSpill);
   }
 

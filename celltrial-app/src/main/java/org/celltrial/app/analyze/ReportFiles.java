@@ -54,15 +54,18 @@ final class ReportFiles {
       Path tables = Files.createDirectories(dir.resolve("tables"));
       // Each language's report and the ADaM datasets are independent and write distinct files:
       // they run side by side (the PDF layout dominates), and are listed in a fixed order.
+      // The ADaM files go first: on a large study they take longest (they copy the spilled rows).
       List<Callable<List<String>>> parts = new ArrayList<>();
+      parts.add(() -> adam.finish(a.input(), generatedAt));
       for (Lang lang : langs) {
         parts.add(() -> language(a, lang, generatedAt, cjkFont, dir, tables));
       }
-      parts.add(() -> adam.finish(a.input(), generatedAt));
+      List<List<String>> done = Parallel.all(parts);
       List<String> written = new ArrayList<>();
-      for (List<String> files : Parallel.all(parts)) {
+      for (List<String> files : done.subList(1, done.size())) {
         written.addAll(files);
       }
+      written.addAll(done.get(0));
       return written;
     } catch (IOException e) {
       throw new CelltrialException(
