@@ -94,16 +94,27 @@ public record AnalysisSubject(
 
   /** The first date of an event of this kind, or {@code null}. */
   public LocalDate first(Class<? extends JourneyEvent> kind) {
-    return journey.stream()
-        .filter(kind::isInstance)
-        .map(JourneyEvent::first)
-        .min(LocalDate::compareTo)
-        .orElse(null);
+    // A loop, not a stream: the tables ask this millions of times of a registry-scale study.
+    LocalDate min = null;
+    for (JourneyEvent e : journey) {
+      if (kind.isInstance(e)) {
+        LocalDate d = e.first();
+        if (d != null && (min == null || d.isBefore(min))) {
+          min = d;
+        }
+      }
+    }
+    return min;
   }
 
-  /** Whether the journey holds an event of this kind. */
+  /** Whether the journey holds an event of this kind (with a date). */
   public boolean has(Class<? extends JourneyEvent> kind) {
-    return first(kind) != null;
+    for (JourneyEvent e : journey) {
+      if (kind.isInstance(e) && e.first() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The dose level given (the subject file's {@code doseLevel}), or {@code null}. */

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisMessages;
 import org.celltrial.analysis.study.ExpansionCurve;
 import org.celltrial.analysis.study.Kinetics;
@@ -31,10 +30,13 @@ final class ExpansionSvg {
 
   private ExpansionSvg() {}
 
-  /** The figures of the study, each with its heading; empty when kinetics were not collected. */
-  static String figures(AnalysisInput input, Lang lang) {
+  /**
+   * The figures of the study's expansion curves ({@link Kinetics#expansion}), each with its
+   * heading; empty when kinetics were not collected.
+   */
+  static String figures(List<ExpansionCurve> curves, Lang lang) {
     Map<String, List<ExpansionCurve>> byFigure = new LinkedHashMap<>();
-    for (ExpansionCurve c : Kinetics.expansion(input)) {
+    for (ExpansionCurve c : curves) {
       byFigure.computeIfAbsent(c.figure(), k -> new ArrayList<>()).add(c);
     }
     StringBuilder out = new StringBuilder();

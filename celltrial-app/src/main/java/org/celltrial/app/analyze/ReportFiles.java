@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.celltrial.analysis.study.ExpansionCurve;
+import org.celltrial.analysis.study.Figure;
+import org.celltrial.analysis.study.Figures;
+import org.celltrial.analysis.study.Kinetics;
 import org.celltrial.analysis.study.ReportTable;
 import org.celltrial.analysis.study.StudyAnalysis;
 import org.celltrial.app.cli.CliMessages;
@@ -57,8 +61,10 @@ final class ReportFiles {
       // The ADaM files go first: on a large study they take longest (they copy the spilled rows).
       List<Callable<List<String>>> parts = new ArrayList<>();
       parts.add(() -> adam.finish(a.input(), generatedAt));
+      List<Figure> figures = Figures.of(a);
+      List<ExpansionCurve> expansion = Kinetics.expansion(a.input());
       for (Lang lang : langs) {
-        parts.add(() -> language(a, lang, generatedAt, cjkFont, dir, tables));
+        parts.add(() -> language(a, figures, expansion, lang, generatedAt, cjkFont, dir, tables));
       }
       List<List<String>> done = Parallel.all(parts);
       List<String> written = new ArrayList<>();
@@ -74,11 +80,18 @@ final class ReportFiles {
   }
 
   private static List<String> language(
-      StudyAnalysis a, Lang lang, String generatedAt, Path cjkFont, Path dir, Path tables)
+      StudyAnalysis a,
+      List<Figure> figures,
+      List<ExpansionCurve> expansion,
+      Lang lang,
+      String generatedAt,
+      Path cjkFont,
+      Path dir,
+      Path tables)
       throws IOException {
     List<String> written = new ArrayList<>();
     String name = "report." + lang.code() + ".html";
-    String html = Html.render(a, lang, generatedAt);
+    String html = Html.render(a, figures, expansion, lang, generatedAt);
     Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
     written.add(name);
     if (cjkFont != null) {
