@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.celltrial.analysis.adam.Adae;
 import org.celltrial.analysis.adam.AdamSource;
 import org.celltrial.analysis.adam.Adlb;
@@ -56,6 +60,7 @@ final class AdamFiles implements Closeable {
   private final DatasetOut adlb;
   private final Set<String> efficacyEvaluable = new HashSet<>();
   private boolean anyIrc;
+  private Future<List<String>> records;
 
   private AdamFiles(Path dir) throws IOException {
     this.adam = Files.createDirectories(dir.resolve("adam"));
@@ -122,10 +127,34 @@ final class AdamFiles implements Closeable {
   }
 
   /**
-   * Writes ADSL and ADTTE of the input (every subject appended before) and finishes the others;
-   * returns the files, relative to the report directory.
+   * Starts writing ADRS, ADAE and ADLB from what was appended, on a thread of its own, so that it
+   * runs beside the analysis ({@link #finish} waits for it): on a registry-scale study these files
+   * are gigabytes. No subject may be appended after this.
+   */
+  void finishRecords(String createdAt) {
+    if (records != null) {
+      return;
+    }
+    ExecutorService one = Executors.newSingleThreadExecutor();
+    records =
+        one.submit(
+            () -> {
+              List<String> written = new ArrayList<>();
+              finish(adrs, "ADRS", anyIrc, createdAt, written);
+              finish(adae, "ADAE", false, createdAt, written);
+              finish(adlb, "ADLB", false, createdAt, written);
+              return written;
+            });
+    one.shutdown();
+  }
+
+  /**
+   * Writes ADSL and ADTTE of the input (every subject appended before) and finishes the others
+   * ({@link #finishRecords}, started here if not before); returns the files, relative to the report
+   * directory.
    */
   List<String> finish(AnalysisInput input, String createdAt) throws IOException {
+    finishRecords(createdAt);
     DatasetOut adsl = new DatasetOut(adam, "adsl", Adsl.dataset(List.of()), false);
     List<AnalysisSubject> subjects = input.subjects();
     for (int i = 0; i < subjects.size(); i += CHUNK) {
@@ -141,13 +170,36 @@ final class AdamFiles implements Closeable {
       List<TteRecord> chunk = tte.subList(i, Math.min(tte.size(), i + CHUNK));
       adtte.append(DatasetOut.part(Adtte.dataset(Adtte.rows(studyId, chunk))), false);
     }
-    List<String> written = new ArrayList<>();
-    finish(adsl, "ADSL", false, createdAt, written);
-    finish(adrs, "ADRS", anyIrc, createdAt, written);
-    finish(adtte, "ADTTE", false, createdAt, written);
-    finish(adae, "ADAE", false, createdAt, written);
-    finish(adlb, "ADLB", false, createdAt, written);
+    List<String> adslFiles = new ArrayList<>();
+    finish(adsl, "ADSL", false, createdAt, adslFiles);
+    List<String> adtteFiles = new ArrayList<>();
+    finish(adtte, "ADTTE", false, createdAt, adtteFiles);
+    List<String> others = awaitRecords();
+    // Listed in the order ADSL, ADRS, ADTTE, ADAE, ADLB (the others are ADRS, ADAE, ADLB).
+    int adrsFiles = others.size() / 3;
+    List<String> written = new ArrayList<>(adslFiles);
+    written.addAll(others.subList(0, adrsFiles));
+    written.addAll(adtteFiles);
+    written.addAll(others.subList(adrsFiles, others.size()));
     return written;
+  }
+
+  /** The files of {@link #finishRecords} once written; its failure rethrown as it was. */
+  private List<String> awaitRecords() throws IOException {
+    try {
+      return records.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(e.getCause());
+    }
   }
 
   private void finish(
@@ -165,6 +217,14 @@ final class AdamFiles implements Closeable {
   /** Closes the spill files after a failure (the report directory is then removed). */
   @Override
   public void close() throws IOException {
+    if (records != null) {
+      // Nothing may still be writing when the caller removes the directory after a failure.
+      try {
+        awaitRecords();
+      } catch (IOException | RuntimeException e) {
+        // the failure that matters was reported by whoever called finish, or is the caller's own
+      }
+    }
     adrs.close();
     adae.close();
     adlb.close();

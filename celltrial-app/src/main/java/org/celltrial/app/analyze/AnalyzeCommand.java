@@ -97,6 +97,7 @@ public final class AnalyzeCommand extends LeafCommand {
             } else {
               input = StudyDirectory.read(studyDir, adam);
             }
+            adam.finishRecords(stamp);
             result[0] = StudyAnalysis.of(input);
             written.addAll(ReportFiles.write(result[0], adam, langs, stamp, cjkFont, tmp));
           } catch (IOException | UncheckedIOException e) {

@@ -59,6 +59,16 @@ class AnalyzeXlsxTest {
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.get("files").toString()).contains("tables.en.xlsx", "tables.zh.xlsx");
+    // The ADaM files are listed last, dataset by dataset in the order of docs/cdisc.md.
+    List<String> adam = new ArrayList<>();
+    json.get("files").forEach(f -> adam.add(f.asText()));
+    List<String> adamOrder = new ArrayList<>();
+    for (String d : List.of("adsl", "adrs", "adtte", "adae", "adlb")) {
+      for (String ext : List.of("json", "csv", "xpt")) {
+        adamOrder.add("adam/" + d + "." + ext);
+      }
+    }
+    assertThat(adam.subList(adam.size() - adamOrder.size(), adam.size())).isEqualTo(adamOrder);
     String html = Files.readString(out.resolve("report.en.html"));
     for (String lang : List.of("en", "zh")) {
       List<List<Row>> sheets = new ArrayList<>();
