@@ -20,6 +20,9 @@ import org.celltrial.common.i18n.CelltrialException;
  * no part is still writing when the caller cleans up.
  */
 final class Parallel {
+  /** The most items of one run of {@link #map}. */
+  private static final int RUN = 32;
+
   private Parallel() {}
 
   static <T> List<T> all(List<Callable<T>> parts) throws IOException {
@@ -55,18 +58,21 @@ final class Parallel {
   }
 
   /**
-   * {@code fn} applied to every item, in item order. The items are cut into one contiguous run per
-   * core, each run mapped in order; a failure is the first failing item's (runs after it are still
-   * finished), so the same input reports the same error.
+   * {@code fn} applied to every item, in item order. The items are cut into short contiguous runs
+   * that the cores take in turn, each run mapped in order; a failure is the first failing item's
+   * (runs after it are still finished), so the same input reports the same error.
    */
   static <A, B> List<B> map(List<A> items, Function<A, B> fn) {
     int threads = Math.min(items.size(), Runtime.getRuntime().availableProcessors());
     if (threads == 0) {
       return List.of();
     }
+    // Short runs, taken by whichever core is free: one run per core left a core idle whenever
+    // its half of the items happened to be the quicker one.
+    int size = Math.max(1, Math.min(RUN, items.size() / threads));
     List<Callable<List<B>>> runs = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      List<A> run = items.subList(items.size() * t / threads, items.size() * (t + 1) / threads);
+    for (int from = 0; from < items.size(); from += size) {
+      List<A> run = items.subList(from, Math.min(items.size(), from + size));
       runs.add(() -> run.stream().map(fn).toList());
     }
     try {
