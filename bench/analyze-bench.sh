@@ -8,11 +8,11 @@ cd "$(dirname "$0")/.."
 mvn -B -q -o -DskipTests -Dspotless.check.skip=true -pl celltrial-app -am package >/dev/null
 jar=celltrial-app/target/celltrial.jar
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
-opts="${CELLTRIAL_JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1}"   # what ./celltrial runs with
+opts="${CELLTRIAL_JAVA_OPTS:-}"   # empty: the options ./celltrial chooses
 # Runs go through ./celltrial, so they use its class-data archive; one warm-up run makes it.
 rm -f celltrial-app/target/celltrial.jsa
 warm="$(mktemp -d)"; ./celltrial analyze --demo --n 40 --out "$warm/r" >/dev/null; rm -rf "$warm"
-echo "JVM options: $opts"
+echo "JVM options: ${opts:-as ./celltrial chooses them}"
 cache="${TMPDIR:-/tmp}/celltrial-bench"
 mkdir -p "$cache"
 sizes=("$@")
@@ -26,7 +26,7 @@ for n in "${sizes[@]}"; do
   for run in 1 2 3; do
     out="$(mktemp -d)/report"
     /usr/bin/time -f "  analyze n=$n run $run: wall %e s, user %U s, sys %S s, max RSS %M KB" \
-      env CELLTRIAL_JAVA_OPTS="$opts" ./celltrial analyze "$pkg" --out "$out" >/dev/null
+      env ${opts:+CELLTRIAL_JAVA_OPTS="$opts"} ./celltrial analyze "$pkg" --out "$out" >/dev/null
     rm -rf "$(dirname "$out")"
   done
 done
