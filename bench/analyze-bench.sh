@@ -22,7 +22,7 @@ for n in "${sizes[@]}"; do
   if [ ! -d "$pkg" ]; then
     java -Xmx2g -jar "$jar" simulate-study --indication lbcl --n "$n" --seed 7 --out "$pkg" >/dev/null
   fi
-  echo "package n=$n: $(find "$pkg" -type f | wc -l) files, $(du -sh "$pkg" | cut -f1)"
+  echo "package n=$n: $(find -L "$pkg" -type f | wc -l) files, $(du -shL "$pkg" | cut -f1)"
   for run in 1 2 3; do
     out="$(mktemp -d)/report"
     /usr/bin/time -f "  analyze n=$n run $run: wall %e s, user %U s, sys %S s, max RSS %M KB" \
