@@ -17,10 +17,12 @@ enum Sets {
 
   private final String key;
   private final Predicate<AnalysisSubject> member;
+  private final LastResult<List<AnalysisSubject>, List<AnalysisSubject>> members;
 
   Sets(String key, Predicate<AnalysisSubject> member) {
     this.key = key;
     this.member = member;
+    this.members = new LastResult<>(all -> all.stream().filter(member).toList());
   }
 
   /** The set's name. */
@@ -33,9 +35,9 @@ enum Sets {
     return member.test(s);
   }
 
-  /** Its members, in input order. */
+  /** Its members, in input order (the same list again for the same {@code all}). */
   List<AnalysisSubject> of(List<AnalysisSubject> all) {
-    return all.stream().filter(member).toList();
+    return members.apply(all);
   }
 
   /** Whether the subject received bridging therapy (G-BR-3 stratum). */

@@ -6,7 +6,15 @@ import org.celltrial.common.i18n.Message;
 
 /** The whole set and its bridging strata (G-BR-3): all, bridged, not bridged. */
 record Strata(Message label, List<AnalysisSubject> members) {
+  private static final LastResult<List<AnalysisSubject>, List<Strata>> LAST =
+      new LastResult<>(Strata::split);
+
+  /** The strata of a set (the same list again for the same {@code set}). */
   static List<Strata> of(List<AnalysisSubject> set) {
+    return LAST.apply(set);
+  }
+
+  private static List<Strata> split(List<AnalysisSubject> set) {
     List<Strata> out = new ArrayList<>();
     out.add(new Strata(AnalysisMessages.of("stratum.all"), set));
     out.add(
@@ -16,6 +24,6 @@ record Strata(Message label, List<AnalysisSubject> members) {
         new Strata(
             AnalysisMessages.of("stratum.notBridged"),
             set.stream().filter(s -> !Sets.bridged(s)).toList()));
-    return out;
+    return List.copyOf(out);
   }
 }
