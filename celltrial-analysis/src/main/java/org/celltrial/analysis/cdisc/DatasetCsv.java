@@ -53,10 +53,12 @@ public final class DatasetCsv {
     if (column > 0) {
       out.append(',');
     }
-    if (text.indexOf(',') >= 0
-        || text.indexOf('"') >= 0
-        || text.indexOf('\n') >= 0
-        || text.indexOf('\r') >= 0) {
+    boolean quoted = false;
+    for (int i = 0; i < text.length() && !quoted; i++) {
+      char c = text.charAt(i);
+      quoted = c == ',' || c == '"' || c == '\n' || c == '\r';
+    }
+    if (quoted) {
       out.append('"').append(text.replace("\"", "\"\"")).append('"');
     } else {
       out.append(text);

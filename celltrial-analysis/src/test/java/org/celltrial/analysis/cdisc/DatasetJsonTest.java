@@ -146,6 +146,17 @@ class DatasetJsonTest {
             List.of(Variable.of("IT.X.A", "A", "a", DataType.STRING)),
             List.of(List.of("say \"hi\", then\nleave")));
     assertThat(DatasetCsv.write(quoted)).isEqualTo("A\n\"say \"\"hi\"\", then\nleave\"\n");
+    // Each reason to quote on its own (a comma, a quote, a line feed, a carriage return), and none.
+    Dataset each =
+        new Dataset(
+            "X",
+            "x",
+            "IG.X",
+            List.of(Variable.of("IT.X.A", "A", "a", DataType.STRING)),
+            List.of(
+                List.of("a,b"), List.of("a\"b"), List.of("a\nb"), List.of("a\rb"), List.of("a b")));
+    assertThat(DatasetCsv.write(each))
+        .isEqualTo("A\n\"a,b\"\n\"a\"\"b\"\n\"a\nb\"\n\"a\rb\"\na b\n");
   }
 
   @Test
