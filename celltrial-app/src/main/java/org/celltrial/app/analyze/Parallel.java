@@ -26,7 +26,15 @@ final class Parallel {
   private Parallel() {}
 
   static <T> List<T> all(List<Callable<T>> parts) throws IOException {
-    int threads = Math.min(parts.size(), Runtime.getRuntime().availableProcessors());
+    return all(parts, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * As {@link #all(List)} on at most {@code threads} threads: more than the cores when parts also
+   * wait on the disk (the ADaM files beside the reports).
+   */
+  static <T> List<T> all(List<Callable<T>> parts, int threads) throws IOException {
+    threads = Math.min(parts.size(), threads);
     if (threads <= 1) {
       return sequential(parts);
     }

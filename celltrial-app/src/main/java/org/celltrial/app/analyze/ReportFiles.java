@@ -66,7 +66,7 @@ final class ReportFiles {
       for (Lang lang : langs) {
         parts.add(() -> language(a, figures, expansion, lang, generatedAt, cjkFont, dir, tables));
       }
-      List<List<String>> done = Parallel.all(parts);
+      List<List<String>> done = Parallel.all(parts, parts.size());
       List<String> written = new ArrayList<>();
       for (List<String> files : done.subList(1, done.size())) {
         written.addAll(files);
