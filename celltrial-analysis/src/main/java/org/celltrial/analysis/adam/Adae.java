@@ -67,11 +67,7 @@ public final class Adae {
 
   /** The dataset of an analysis input and the subjects' grading records. */
   public static Dataset of(AnalysisInput input, Map<String, AdamSource> sources) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (AnalysisSubject s : input.subjects()) {
-      rows.addAll(rows(input.studyId(), s, Adsl.source(sources, s)));
-    }
-    return dataset(rows);
+    return dataset(Vars.eachSubject(input, sources, Adae::rows));
   }
 
   /** The dataset of these rows (of {@link #rows}, of one or more subjects). */

@@ -62,11 +62,7 @@ public final class Adlb {
 
   /** The dataset of an analysis input and the subjects' counts. */
   public static Dataset of(AnalysisInput input, Map<String, AdamSource> sources) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (AnalysisSubject s : input.subjects()) {
-      rows.addAll(rows(input.studyId(), s, Adsl.source(sources, s)));
-    }
-    return dataset(rows);
+    return dataset(Vars.eachSubject(input, sources, Adlb::rows));
   }
 
   /** The dataset of these rows (of {@link #rows}, of one or more subjects). */

@@ -6,9 +6,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.celltrial.analysis.cdisc.DataType;
 import org.celltrial.analysis.cdisc.Dataset;
 import org.celltrial.analysis.cdisc.Variable;
+import org.celltrial.analysis.study.AnalysisInput;
+import org.celltrial.analysis.study.AnalysisSubject;
 
 /**
  * Variable metadata helpers: OIDs {@code IT.<DATASET>.<VARIABLE>} as docs/cdisc.md sets out; date
@@ -21,6 +24,23 @@ final class Vars {
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   private Vars() {}
+
+  /** One subject's rows of a per-record dataset ({@code Adae::rows}, {@code Adlb::rows}). */
+  interface SubjectRows {
+    List<List<Object>> rows(String studyId, AnalysisSubject s, AdamSource src);
+  }
+
+  /**
+   * The rows of every subject of the input, in input order, from its records in {@code sources}.
+   */
+  static List<List<Object>> eachSubject(
+      AnalysisInput input, Map<String, AdamSource> sources, SubjectRows fn) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (AnalysisSubject s : input.subjects()) {
+      rows.addAll(fn.rows(input.studyId(), s, Adsl.source(sources, s)));
+    }
+    return rows;
+  }
 
   /** A text variable; its {@code length} is set by {@link #dataset}. */
   static Variable text(String ds, String name, String label) {
