@@ -25,6 +25,7 @@ import org.celltrial.analysis.cdisc.FileInfo;
 import org.celltrial.analysis.study.AnalysisInput;
 import org.celltrial.analysis.study.AnalysisSubject;
 import org.celltrial.analysis.study.TteRecord;
+import org.celltrial.app.data.DatasetOut;
 import org.celltrial.design.controls.Indication;
 
 /**
@@ -64,9 +65,10 @@ final class AdamFiles implements Closeable {
 
   private AdamFiles(Path dir) throws IOException {
     this.adam = Files.createDirectories(dir.resolve("adam"));
-    this.adrs = new DatasetOut(adam, "adrs", Adrs.dataset(List.of()), true);
-    this.adae = new DatasetOut(adam, "adae", Adae.dataset(List.of()), false);
-    this.adlb = new DatasetOut(adam, "adlb", Adlb.dataset(List.of()), false);
+    this.adrs =
+        new DatasetOut(adam, "adrs", Adrs.dataset(List.of()), DatasetOut.Options.ADAM_OPTIONAL);
+    this.adae = new DatasetOut(adam, "adae", Adae.dataset(List.of()), DatasetOut.Options.ADAM);
+    this.adlb = new DatasetOut(adam, "adlb", Adlb.dataset(List.of()), DatasetOut.Options.ADAM);
   }
 
   /**
@@ -108,10 +110,10 @@ final class AdamFiles implements Closeable {
         s.id(),
         Adsl.efficacyEvaluable(s, src),
         r.irc(),
-        DatasetOut.part(Adrs.dataset(r.rows())),
-        DatasetOut.part(Adrs.dataset(r.ifIrc())),
-        DatasetOut.part(Adae.dataset(Adae.rows(studyId, s, src))),
-        DatasetOut.part(Adlb.dataset(Adlb.rows(studyId, s, src))));
+        adrs.part(Adrs.dataset(r.rows())),
+        adrs.part(Adrs.dataset(r.ifIrc())),
+        adae.part(Adae.dataset(Adae.rows(studyId, s, src))),
+        adlb.part(Adlb.dataset(Adlb.rows(studyId, s, src))));
   }
 
   /** Appends a subject's rendered rows after the subjects appended before. */
@@ -155,20 +157,22 @@ final class AdamFiles implements Closeable {
    */
   List<String> finish(AnalysisInput input, String createdAt) throws IOException {
     finishRecords(createdAt);
-    DatasetOut adsl = new DatasetOut(adam, "adsl", Adsl.dataset(List.of()), false);
+    DatasetOut adsl =
+        new DatasetOut(adam, "adsl", Adsl.dataset(List.of()), DatasetOut.Options.ADAM);
     List<AnalysisSubject> subjects = input.subjects();
     for (int i = 0; i < subjects.size(); i += CHUNK) {
       List<List<Object>> rows = new ArrayList<>();
       for (AnalysisSubject s : subjects.subList(i, Math.min(subjects.size(), i + CHUNK))) {
         rows.add(Adsl.row(input, s, efficacyEvaluable.contains(s.id())));
       }
-      adsl.append(DatasetOut.part(Adsl.dataset(rows)), false);
+      adsl.append(adsl.part(Adsl.dataset(rows)), false);
     }
-    DatasetOut adtte = new DatasetOut(adam, "adtte", Adtte.dataset(List.of()), false);
+    DatasetOut adtte =
+        new DatasetOut(adam, "adtte", Adtte.dataset(List.of()), DatasetOut.Options.ADAM);
     List<TteRecord> tte = TteRecord.of(input);
     for (int i = 0; i < tte.size(); i += CHUNK) {
       List<TteRecord> chunk = tte.subList(i, Math.min(tte.size(), i + CHUNK));
-      adtte.append(DatasetOut.part(Adtte.dataset(Adtte.rows(studyId, chunk))), false);
+      adtte.append(adtte.part(Adtte.dataset(Adtte.rows(studyId, chunk))), false);
     }
     List<String> adslFiles = new ArrayList<>();
     finish(adsl, "ADSL", false, createdAt, adslFiles);

@@ -1,4 +1,4 @@
-package org.celltrial.app.analyze;
+package org.celltrial.app.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +47,10 @@ class DatasetOutTest {
       List<List<Object>> kept = new ArrayList<>();
       // Opened with optional parts only when some come: both ways of writing the CSV are tried.
       boolean optionalParts = chunks.stream().anyMatch(Chunk::optional);
-      try (DatasetOut out = new DatasetOut(dir, "d", fitted(List.of()), optionalParts)) {
+      DatasetOut.Options options = new DatasetOut.Options(optionalParts, true, true);
+      try (DatasetOut out = new DatasetOut(dir, "d", fitted(List.of()), options)) {
         for (Chunk c : chunks) {
-          out.append(DatasetOut.part(fitted(c.rows())), c.optional());
+          out.append(out.part(fitted(c.rows())), c.optional());
           if (withOptional || !c.optional()) {
             kept.addAll(c.rows());
           }

@@ -1,4 +1,4 @@
-package org.celltrial.app.analyze;
+package org.celltrial.app.data;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -22,20 +22,21 @@ import org.celltrial.analysis.cdisc.XptWriter;
 
 /**
  * One dataset written a part at a time, for studies too large to hold every record (issue 8:
- * 100,000 subjects in 2 GB): each part (a subject's rows, say) is checked and rendered to
- * Dataset-JSON and CSV text and to SAS XPORT rows ({@link XptWriter#encode}) on its own ({@link
- * #part}, side by side on the cores), appended to two spill files in order ({@link #append}), and
- * the files are assembled at the end ({@link #finish}) with what only the whole tells: the record
- * count and each text variable's length, its longest value (as {@code Vars.dataset} fits it; in
- * UTF-8 bytes for XPORT). The result is what {@link DatasetJson#write}, {@link DatasetCsv#write}
- * and {@link XptWriter#write} give for all the rows at once.
+ * 100,000 subjects in 2 GB; the ADaM of {@code analyze} and the SDTM export of {@code
+ * simulate-study}): each part (a subject's rows, say) is checked and rendered to Dataset-JSON and
+ * CSV text and to SAS XPORT rows ({@link XptWriter#encode}) on its own ({@link #part}, side by side
+ * on the cores), appended to two spill files in order ({@link #append}), and the files are
+ * assembled at the end ({@link #finish}) with what only the whole tells: the record count and each
+ * text variable's length, its longest value (as {@code Vars.dataset} fits it; in UTF-8 bytes for
+ * XPORT). The result is what {@link DatasetJson#write}, {@link DatasetCsv#write} and {@link
+ * XptWriter#write} give for all the rows at once.
  *
  * <p>A part may be optional: kept or dropped as a whole at the end (ADRS's IRC rows for subjects
  * the IRC did not read, kept only when the study has IRC reads).
  */
-final class DatasetOut implements Closeable {
+public final class DatasetOut implements Closeable {
   /** A part's rows checked and rendered: what {@link #append} needs, not the rows themselves. */
-  record Part(int rows, int[] lengths, byte[] json, byte[] csv, XptWriter.Encoded xpt) {
+  public record Part(int rows, int[] lengths, byte[] json, byte[] csv, XptWriter.Encoded xpt) {
     static final Part EMPTY =
         new Part(
             0,
@@ -43,6 +44,26 @@ final class DatasetOut implements Closeable {
             new byte[0],
             new byte[0],
             new XptWriter.Encoded(new byte[0], new int[0]));
+  }
+
+  /**
+   * What is written.
+   *
+   * @param optionalParts whether optional parts will come; without them the CSV file, which has no
+   *     record count or lengths, is written in place rather than spilled and copied
+   * @param fitLengths whether each text variable's {@code length} is set to its longest value (as
+   *     ADaM's {@code Vars.dataset} does), or the shape's lengths are kept (SDTM)
+   * @param xpt whether {@code <base>.xpt} (SAS XPORT v5) is written too
+   */
+  public record Options(boolean optionalParts, boolean fitLengths, boolean xpt) {
+    /** An ADaM dataset: fitted lengths, XPORT too. */
+    public static final Options ADAM = new Options(false, true, true);
+
+    /** An ADaM dataset with optional parts (ADRS). */
+    public static final Options ADAM_OPTIONAL = new Options(true, true, true);
+
+    /** An SDTM domain: the domain's own lengths, Dataset-JSON and CSV only. */
+    public static final Options SDTM = new Options(false, false, false);
   }
 
   private record Segment(
@@ -57,7 +78,7 @@ final class DatasetOut implements Closeable {
   private final Path dir;
   private final String base;
   private final Dataset shape;
-  private final boolean optionalParts;
+  private final Options options;
   private final Path jsonSpill;
   private final Path csvSpill;
   private final Path xptSpill;
@@ -71,31 +92,34 @@ final class DatasetOut implements Closeable {
    * Opens the spill files of {@code <base>} in {@code dir} (hidden, removed by finish).
    *
    * @param shape the dataset with no rows (its name, label, item group and variables)
-   * @param optionalParts whether optional parts will come; without them the CSV file, which has no
-   *     record count or lengths, is written in place rather than spilled and copied
    */
-  DatasetOut(Path dir, String base, Dataset shape, boolean optionalParts) throws IOException {
+  public DatasetOut(Path dir, String base, Dataset shape, Options options) throws IOException {
     this.dir = dir;
     this.base = base;
     this.shape = shape;
-    this.optionalParts = optionalParts;
+    this.options = options;
     this.jsonSpill = dir.resolve("." + base + ".json.part");
     this.csvSpill =
-        optionalParts ? dir.resolve("." + base + ".csv.part") : dir.resolve(base + ".csv");
+        options.optionalParts()
+            ? dir.resolve("." + base + ".csv.part")
+            : dir.resolve(base + ".csv");
     this.xptSpill = dir.resolve("." + base + ".xpt.part");
     this.json = new BufferedOutputStream(Files.newOutputStream(jsonSpill), 1 << 16);
     this.csv = new BufferedOutputStream(Files.newOutputStream(csvSpill), 1 << 16);
-    if (!optionalParts) {
+    if (!options.optionalParts()) {
       csv.write(DatasetCsv.header(shape.variables()).getBytes(StandardCharsets.UTF_8));
     }
-    this.xpt = new BufferedOutputStream(Files.newOutputStream(xptSpill), 1 << 16);
+    this.xpt =
+        options.xpt()
+            ? new BufferedOutputStream(Files.newOutputStream(xptSpill), 1 << 16)
+            : OutputStream.nullOutputStream();
   }
 
   /**
    * A part: {@code rows} checked as a dataset ({@code checked}, built by the dataset's own {@code
    * dataset(rows)}, which also fits each text variable to its longest value) and rendered.
    */
-  static Part part(Dataset checked) {
+  public Part part(Dataset checked) {
     if (checked.rows().isEmpty()) {
       return Part.EMPTY;
     }
@@ -110,15 +134,17 @@ final class DatasetOut implements Closeable {
         lengths,
         DatasetJson.rows(checked.rows()).getBytes(StandardCharsets.UTF_8),
         DatasetCsv.rows(checked.rows()).getBytes(StandardCharsets.UTF_8),
-        XptWriter.encode(vs, checked.rows()));
+        options.xpt()
+            ? XptWriter.encode(vs, checked.rows())
+            : new XptWriter.Encoded(new byte[0], new int[vs.size()]));
   }
 
   /** Appends a part after those appended before. */
-  void append(Part p, boolean optional) throws IOException {
+  public void append(Part p, boolean optional) throws IOException {
     if (p.rows() == 0) {
       return;
     }
-    if (optional && !optionalParts) {
+    if (optional && !options.optionalParts()) {
       throw new IllegalStateException(base + ": opened without optional parts");
     }
     json.write(p.json());
@@ -141,7 +167,7 @@ final class DatasetOut implements Closeable {
    *
    * @param withOptional whether the optional parts are kept
    */
-  void finish(boolean withOptional, FileInfo info, String createdAt) throws IOException {
+  public void finish(boolean withOptional, FileInfo info, String createdAt) throws IOException {
     close();
     long records = 0;
     int[] lengths = new int[shape.variables().size()];
@@ -155,7 +181,7 @@ final class DatasetOut implements Closeable {
         }
       }
     }
-    Dataset fitted = fitted(shape, lengths);
+    Dataset fitted = options.fitLengths() ? fitted(shape, lengths) : shape;
     try (OutputStream out = open(base + ".json");
         InputStream in = new BufferedInputStream(Files.newInputStream(jsonSpill), 1 << 16)) {
       out.write(
@@ -174,7 +200,7 @@ final class DatasetOut implements Closeable {
       }
       out.write(DatasetJson.FOOTER.getBytes(StandardCharsets.UTF_8));
     }
-    if (optionalParts) {
+    if (options.optionalParts()) {
       try (OutputStream out = open(base + ".csv");
           InputStream in = new BufferedInputStream(Files.newInputStream(csvSpill), 1 << 16)) {
         out.write(DatasetCsv.header(fitted.variables()).getBytes(StandardCharsets.UTF_8));
@@ -188,22 +214,24 @@ final class DatasetOut implements Closeable {
       }
       Files.delete(csvSpill);
     }
-    LocalDateTime created = LocalDateTime.parse(createdAt.substring(0, 19));
-    try (OutputStream out = open(base + ".xpt");
-        InputStream in = new BufferedInputStream(Files.newInputStream(xptSpill), 1 << 16);
-        XptWriter w =
-            XptWriter.open(
-                out, shape.name(), shape.label(), fitted(shape, bytes).variables(), created)) {
-      for (Segment s : segments) {
-        if (withOptional || !s.optional()) {
-          w.encoded(in, s.rows());
-        } else {
-          in.skipNBytes(s.xptBytes());
+    if (options.xpt()) {
+      LocalDateTime created = LocalDateTime.parse(createdAt.substring(0, 19));
+      try (OutputStream out = open(base + ".xpt");
+          InputStream in = new BufferedInputStream(Files.newInputStream(xptSpill), 1 << 16);
+          XptWriter w =
+              XptWriter.open(
+                  out, shape.name(), shape.label(), fitted(shape, bytes).variables(), created)) {
+        for (Segment s : segments) {
+          if (withOptional || !s.optional()) {
+            w.encoded(in, s.rows());
+          } else {
+            in.skipNBytes(s.xptBytes());
+          }
         }
       }
+      Files.delete(xptSpill);
     }
     Files.delete(jsonSpill);
-    Files.delete(xptSpill);
   }
 
   /** Closes the spill files (the end of {@link #finish}, or after a failure). */
