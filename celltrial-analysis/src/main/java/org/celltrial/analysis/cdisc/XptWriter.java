@@ -1,6 +1,7 @@
 package org.celltrial.analysis.cdisc;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,7 @@ public final class XptWriter implements AutoCloseable {
   private final int[] lengths;
   private final boolean[] numeric;
   private final ByteBuffer row;
+  private final ByteBuffer number = ByteBuffer.allocate(8);
 
   private long rows;
   private long written;
@@ -166,9 +168,9 @@ public final class XptWriter implements AutoCloseable {
    *     and rule of every problem of the row; nothing of the row is written then
    */
   public void row(List<Object> values) throws IOException {
-    fill(values);
-    out.write(row.array(), 0, row.capacity());
-    written += row.capacity();
+    ByteArrayOutputStream one = new ByteArrayOutputStream(row.capacity());
+    encodeRow(values, lengths, one, new int[lengths.length]);
+    pad(new ByteArrayInputStream(one.toByteArray()), 1);
   }
 
   /**
@@ -195,45 +197,12 @@ public final class XptWriter implements AutoCloseable {
     for (int c = 0; c < widths.length; c++) {
       widths[c] = isText(variables.get(c).dataType()) ? XptLayout.MAX_CHAR : 8;
     }
-    // The checks of row() on the same variables; values are written as they come, not padded.
+    // The checks of row(), any text up to the format's limit; values written as they come.
     XptWriter w = new XptWriter(OutputStream.nullOutputStream(), "ENCODE", variables, widths);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteBuffer number = ByteBuffer.allocate(8);
     int[] longest = new int[widths.length];
     for (List<Object> r : rows) {
-      w.rows++;
-      Problems p = new Problems();
-      if (r.size() != widths.length) {
-        p.add(Math.toIntExact(w.rows), null, r.size(), "cdisc.rule.rowSize", widths.length);
-        p.throwIfAny(w.name);
-      }
-      for (int c = 0; c < widths.length; c++) {
-        Variable v = variables.get(c);
-        Object value = r.get(c);
-        boolean typed = value == null || v.dataType().accepts(value);
-        if (!typed) {
-          p.add(Math.toIntExact(w.rows), v.name(), value, "cdisc.rule.type", v.dataType().label());
-        }
-        if (w.numeric[c]) {
-          out.write(number.putLong(0, typed ? w.number(v, value, p) : MISSING).array(), 0, 8);
-        } else {
-          byte[] b = value == null || !typed ? new byte[0] : XptLayout.utf8((String) value);
-          if (b.length > XptLayout.MAX_CHAR) {
-            p.add(
-                Math.toIntExact(w.rows),
-                v.name(),
-                value,
-                "cdisc.xpt.rule.valueLength",
-                b.length,
-                XptLayout.MAX_CHAR);
-            b = new byte[0];
-          }
-          longest[c] = Math.max(longest[c], b.length);
-          out.write(b.length);
-          out.write(b, 0, b.length);
-        }
-      }
-      p.throwIfAny(w.name);
+      w.encodeRow(r, widths, out, longest);
     }
     return new Encoded(out.toByteArray(), longest);
   }
@@ -245,6 +214,12 @@ public final class XptWriter implements AutoCloseable {
    * @throws IllegalArgumentException when a text is longer than its variable's length here
    */
   public void encoded(InputStream in, long rows) throws IOException {
+    pad(in, rows);
+    this.rows += rows;
+  }
+
+  /** Writes {@code rows} encoded rows from {@code in}, each text blank-padded to its length. */
+  private void pad(InputStream in, long rows) throws IOException {
     byte[] b = row.array();
     for (long r = 0; r < rows; r++) {
       int at = 0;
@@ -268,29 +243,47 @@ public final class XptWriter implements AutoCloseable {
       }
       out.write(b, 0, row.capacity());
       written += row.capacity();
-      this.rows++;
     }
   }
 
-  /** Checks one observation and fills {@link #row} with it. */
-  private void fill(List<Object> values) {
+  /**
+   * Checks one observation (counted in {@link #rows}) and appends it encoded to {@code out}: each
+   * number as its 8 bytes, each text as a byte of length and its UTF-8 bytes, at most {@code
+   * max[c]}; {@code longest} keeps each text's longest. When a value breaks a rule every problem of
+   * the row is thrown, located, and {@code out} is to be discarded.
+   */
+  private void encodeRow(List<Object> values, int[] max, ByteArrayOutputStream out, int[] longest) {
     rows++;
     Problems p = new Problems();
     if (values.size() != lengths.length) {
       p.add(Math.toIntExact(rows), null, values.size(), "cdisc.rule.rowSize", lengths.length);
       p.throwIfAny(name);
     }
-    row.clear();
+    // Written straight to out: on a problem the caller's buffer is thrown away with the exception.
     for (int c = 0; c < lengths.length; c++) {
       Variable v = variables.get(c);
       Object value = values.get(c);
-      if (value != null && !v.dataType().accepts(value)) {
+      boolean typed = value == null || v.dataType().accepts(value);
+      if (!typed) {
         p.add(Math.toIntExact(rows), v.name(), value, "cdisc.rule.type", v.dataType().label());
-        row.position(row.position() + lengths[c]);
-      } else if (numeric[c]) {
-        row.putLong(number(v, value, p));
+      }
+      if (numeric[c]) {
+        out.write(number.putLong(0, typed ? number(v, value, p) : MISSING).array(), 0, 8);
       } else {
-        text(c, (String) value, p);
+        byte[] b = value == null || !typed ? new byte[0] : XptLayout.utf8((String) value);
+        if (b.length > max[c]) {
+          p.add(
+              Math.toIntExact(rows),
+              v.name(),
+              value,
+              "cdisc.xpt.rule.valueLength",
+              b.length,
+              max[c]);
+          b = new byte[0];
+        }
+        longest[c] = Math.max(longest[c], b.length);
+        out.write(b.length);
+        out.write(b, 0, b.length);
       }
     }
     p.throwIfAny(name);
@@ -320,24 +313,6 @@ public final class XptWriter implements AutoCloseable {
       return IbmFloat.toIbm(x);
     }
     return MISSING;
-  }
-
-  private void text(int c, String value, Problems p) {
-    int start = row.position();
-    byte[] b = value == null ? new byte[0] : XptLayout.utf8(value);
-    if (b.length > lengths[c]) {
-      p.add(
-          Math.toIntExact(rows),
-          variables.get(c).name(),
-          value,
-          "cdisc.xpt.rule.valueLength",
-          b.length,
-          lengths[c]);
-      b = new byte[0];
-    }
-    row.put(b);
-    Arrays.fill(row.array(), start + b.length, start + lengths[c], (byte) ' ');
-    row.position(start + lengths[c]);
   }
 
   /**
